@@ -1,0 +1,900 @@
+"""Read a PDF, DOCX or TXT file into pages of lines, with text and layout as a person sees them.
+
+This is the only module that opens documents. PDF pages go through one pipeline: glyphs drawn
+twice ("fake bold") are merged and counted as bold, words are grouped into rows, a column gutter
+is found so two-column pages read left column first, running headers, footers and page numbers
+are taken out of the text (kept on the page), lines are grouped into paragraphs ("blocks"),
+initial and signature lines are recognised and attached to the block they follow, and words
+broken at the end of a line are joined again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+import shutil
+import statistics
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import (
+    ClauseScanError,
+    Corrupt,
+    Empty,
+    Encrypted,
+    NotAPdf,
+    NotFound,
+    NoTextLayer,
+    TooLarge,
+    UnsupportedType,
+)
+from .records import Document, Line, Page
+from .settings import Settings
+
+log = logging.getLogger(__name__)
+
+SUPPORTED_SUFFIXES = (".pdf", ".docx", ".txt")
+
+_BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|,b\b|-b\b", re.IGNORECASE)
+_PAGE_NUMBER = re.compile(
+    r"^\s*(?:page\s*)?[-–—(\[]?\s*(?:\d{1,4}|[ivxlcIVXLC]{1,7})\s*[-–—)\]]?"
+    r"(?:\s*(?:of|/)\s*\d{1,4})?\s*$",
+    re.IGNORECASE,
+)
+_INITIALS = re.compile(
+    r"^[\s(\[]*(?:[A-Za-z'’]+(?:'s|’s|s')?\s+){0,2}initials?(?:\s+here)?\s*[:.\-]?\s*(?:_{2,}|\.{4,}|\[\s*\]|$)"
+    r"|^\s*_{2,}\s*\(?\s*(?:[A-Za-z'’]+\s+)?initials?\s*\)?\s*$"
+    r"|^\s*initial(?:ed)? here\b",
+    re.IGNORECASE,
+)
+_SIGNATURE_WORDS = re.compile(
+    r"\b(?:signature|signed|sign here|by|name|title|date|dated|witness|print(?:ed)? name|"
+    r"performer|producer|artist|talent|company|employer|agent|guardian|x)\b\s*:?",
+    re.IGNORECASE,
+)
+_ENUMERATION = re.compile(
+    r"^(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s|\(?[a-zA-Z]{1,2}[.)]\s|\([ivxlc]{1,6}\)\s|"
+    r"(?:article|section|clause|schedule|exhibit)\s+[\dIVXLC]+|§\s*\d|[A-Z]{3,}[A-Z ]*:)",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.:;!?\"”')\]]\s*$")
+_HYPHENATED_END = re.compile(r"([A-Za-z]{2,})-$")
+_WORD = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*")
+# Prefixes whose hyphen is part of the word even at the end of a line ("non-|union").
+_KEEP_HYPHEN_PREFIXES = frozenset(
+    "pre non co self post anti multi cross third first second well full part ex semi quasi "
+    "sub inter intra mid over under long short all off on in out one two three "
+    "four five high low half".split()
+)
+
+
+@dataclass
+class _Word:
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    size: float | None
+    bold_letters: int = 0
+    letters: int = 0
+
+
+@dataclass
+class _Proto:
+    """A line under construction (mutable until the Document is assembled)."""
+
+    text: str
+    page: int
+    bbox: tuple[float, float, float, float]
+    size: float | None
+    bold_share: float
+    ocr: bool = False
+    region: int = 0  # column region index within its page; a new region starts a new block
+    column: int = 0  # 0 left/full, 1 right
+    block: int = -1
+    role: str = "text"
+    new_block: bool = False  # set by readers that know paragraph breaks (DOCX, TXT, OCR)
+
+
+@dataclass
+class _RawPage:
+    number: int
+    width: float
+    height: float
+    lines: list[_Proto] = field(default_factory=list)
+    has_text_layer: bool = True
+    image_only: bool = False
+    ocr: bool = False
+    columns: int = 1
+    header: list[str] = field(default_factory=list)
+    footer: list[str] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------------------------
+# Entry point
+
+
+def read_pages(path: str | Path, settings: Settings | None = None) -> Document:
+    """Read ``path`` (PDF, DOCX or TXT) into a :class:`Document`, a sequence of pages.
+
+    Raises a :class:`ClauseScanError` subclass with a stable ``code`` for every bad input.
+    """
+    settings = settings or Settings()
+    path = Path(path)
+    if not path.exists():
+        raise NotFound(path, "no such file; check the path")
+    if path.is_dir():
+        raise UnsupportedType(path, "is a folder; give a file, or use `clause-scan scan` on folders")
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise UnsupportedType(
+            path, f"'{suffix or 'no extension'}' files are not supported; use PDF, DOCX or TXT"
+        )
+    size = path.stat().st_size
+    if size == 0:
+        raise Empty(path, "the file is empty (0 bytes)")
+    if size > settings.max_bytes:
+        raise TooLarge(
+            path,
+            f"the file is {size / 2**20:.1f} MiB, over the limit of "
+            f"{settings.max_bytes / 2**20:.0f} MiB; raise --max-mb to read it",
+        )
+    data = path.read_bytes()
+    sha256 = hashlib.sha256(data).hexdigest()
+    if suffix == ".pdf":
+        raw_pages, warnings = _read_pdf(path, data, settings)
+        kind, layout_known = "pdf", True
+    elif suffix == ".docx":
+        raw_pages, warnings = _read_docx(path, data)
+        kind, layout_known = "docx", True
+    else:
+        raw_pages, warnings = _read_txt(path, data)
+        kind, layout_known = "txt", False
+    if not any(p.lines for p in raw_pages):
+        raise Empty(path, "no text was found in the document")
+    return _assemble(path, kind, raw_pages, sha256, layout_known, warnings)
+
+
+def tesseract_available() -> bool:
+    """True when the tesseract binary is on PATH (OCR can run)."""
+    return shutil.which("tesseract") is not None
+
+
+# --------------------------------------------------------------------------------------------
+# PDF
+
+
+def _read_pdf(path: Path, data: bytes, settings: Settings) -> tuple[list[_RawPage], list[str]]:
+    head = data[:1024].lstrip()
+    if b"%PDF-" not in data[:1024]:
+        lowered = head[:200].lower()
+        if lowered.startswith((b"<!doctype html", b"<html")) or b"<html" in lowered:
+            what = "an HTML page"
+        elif head.startswith(b"PK"):
+            what = "a ZIP archive (a DOCX renamed .pdf?)"
+        else:
+            what = "not a PDF"
+        raise NotAPdf(path, f"the file is named .pdf but is {what}; export it as a real PDF")
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+
+    try:
+        pdf = pdfplumber.open(path, password=settings.password or "")
+        n_pages = len(pdf.pages)
+    except Exception as exc:  # pdfplumber wraps pdfminer's errors; look at the cause chain
+        causes = _exception_chain(exc)
+        if any(isinstance(c, (PDFPasswordIncorrect, PDFEncryptionError)) for c in causes):
+            if settings.password:
+                raise Encrypted(path, "the password given does not open this PDF") from None
+            raise Encrypted(
+                path, "the PDF is encrypted; give its password with --password"
+            ) from None
+        raise Corrupt(
+            path, f"the PDF is damaged or truncated ({_describe(exc)}); re-export or re-download it"
+        ) from None
+    warnings: list[str] = []
+    try:
+        if n_pages == 0:
+            raise Empty(path, "the PDF has no pages")
+        if n_pages > settings.max_pages:
+            raise TooLarge(
+                path,
+                f"the PDF has {n_pages} pages, over the limit of {settings.max_pages}; "
+                "raise --max-pages to read it",
+            )
+        pages: list[_RawPage] = []
+        for number, page in enumerate(pdf.pages, start=1):
+            try:
+                pages.append(_read_pdf_page(page, number))
+            except ClauseScanError:
+                raise
+            except Exception as exc:
+                warnings.append(f"page {number} could not be read ({_describe(exc)}); skipped")
+                pages.append(_RawPage(number, 612.0, 792.0, has_text_layer=False))
+    except ClauseScanError:
+        raise
+    except Exception as exc:
+        raise Corrupt(
+            path, f"the PDF is damaged or truncated ({_describe(exc)}); re-export or re-download it"
+        ) from None
+    finally:
+        pdf.close()
+
+    textless = [p for p in pages if not p.lines]
+    if len(textless) == len(pages) or (settings.ocr and textless):
+        if settings.ocr is False or not tesseract_available():
+            if len(textless) == len(pages):
+                hint = (
+                    "run with --ocr" if settings.ocr is not False else "drop --no-ocr"
+                ) if tesseract_available() else "install tesseract (e.g. apt-get install tesseract-ocr) and run with --ocr"
+                raise NoTextLayer(
+                    path,
+                    f"none of its {len(pages)} pages has a text layer (scanned?); {hint}",
+                )
+        else:
+            _ocr_pages(path, textless, settings)
+    for page in pages:
+        if not page.lines and page.number:
+            if page.image_only:
+                warnings.append(
+                    f"page {page.number} is an image with no text layer; its text was not read"
+                    + ("" if settings.ocr else " (run with --ocr to read it)")
+                )
+            else:
+                warnings.append(f"page {page.number} is blank")
+    return pages, warnings
+
+
+def _exception_chain(exc: BaseException) -> list[BaseException]:
+    seen: list[BaseException] = []
+    current: BaseException | None = exc
+    while current is not None and current not in seen:
+        seen.append(current)
+        current = current.__cause__ or current.__context__
+    # pdfplumber's PdfminerException keeps the original in args
+    for item in list(seen):
+        seen.extend(a for a in getattr(item, "args", ()) if isinstance(a, BaseException))
+    return seen
+
+
+def _describe(exc: BaseException) -> str:
+    text = str(exc).strip() or type(exc).__name__
+    return text if len(text) < 120 else text[:117] + "..."
+
+
+def _read_pdf_page(page, number: int) -> _RawPage:
+    raw = _RawPage(number, float(page.width), float(page.height))
+    all_chars = page.chars
+    if not all_chars:
+        raw.has_text_layer = False
+        raw.image_only = bool(page.images)
+        return raw
+    deduped = page.dedupe_chars(tolerance=1, extra_attrs=("size",))
+    kept_ids = {id(c) for c in deduped.chars}
+    doubled = _doubled_chars(all_chars, kept_ids)
+    words = deduped.extract_words(
+        x_tolerance=1.5, y_tolerance=2, keep_blank_chars=False, extra_attrs=["size"],
+        return_chars=True, use_text_flow=False,
+    )
+    out: list[_Word] = []
+    for w in words:
+        letters = [c for c in w["chars"] if c["text"].isalpha()]
+        bold = sum(
+            1 for c in letters if _BOLD_FONT.search(c.get("fontname", "")) or id(c) in doubled
+        )
+        out.append(
+            _Word(w["text"], w["x0"], w["top"], w["x1"], w["bottom"], w["size"], bold, len(letters))
+        )
+    raw.lines, raw.columns = _lines_from_words(out, number, raw.width)
+    return raw
+
+
+def _doubled_chars(chars: list[dict], kept_ids: set[int]) -> set[int]:
+    """Ids of kept chars that had a dropped twin: glyphs drawn twice, i.e. fake bold."""
+    if len(kept_ids) == len(chars):
+        return set()
+    kept_by_key: dict[tuple[str, int], list[dict]] = {}
+    for c in chars:
+        if id(c) in kept_ids:
+            kept_by_key.setdefault((c["text"], round(c["top"])), []).append(c)
+    doubled: set[int] = set()
+    for c in chars:
+        if id(c) in kept_ids:
+            continue
+        for dy in (0, -1, 1):
+            for k in kept_by_key.get((c["text"], round(c["top"]) + dy), ()):
+                if abs(k["x0"] - c["x0"]) <= 1.5:
+                    doubled.add(id(k))
+    return doubled
+
+
+def _lines_from_words(
+    words: list[_Word], page: int, width: float, ocr: bool = False
+) -> tuple[list[_Proto], int]:
+    """Group words into rows, split rows at a column gutter, return lines in reading order."""
+    rows = _rows(words)
+    if not rows:
+        return [], 1
+    segments = [_segments(r) for r in rows]
+    gutter = _find_gutter(segments, width)
+    lines: list[_Proto] = []
+    region = 0
+    pending_left: list[list[_Word]] = []
+    pending_right: list[list[_Word]] = []
+
+    def flush() -> None:
+        nonlocal region
+        if not pending_left and not pending_right:
+            return
+        for col, group in ((0, pending_left), (1, pending_right)):
+            for ws in group:
+                lines.append(_proto(ws, page, ocr, region, col))
+        pending_left.clear()
+        pending_right.clear()
+        region += 1
+
+    columns = 1
+    for row_segments in segments:
+        row_words = [w for seg in row_segments for w in seg]
+        if gutter is None:
+            lines.append(_proto(row_words, page, ocr, region, 0))
+            continue
+        left = [w for w in row_words if w.x1 <= gutter + 1]
+        right = [w for w in row_words if w.x0 >= gutter - 1]
+        crossing = len(left) + len(right) < len(row_words)
+        if crossing:
+            flush()
+            lines.append(_proto(row_words, page, ocr, region, 0))
+            region += 1
+            continue
+        if left:
+            pending_left.append(left)
+        if right:
+            pending_right.append(right)
+        if left and right:
+            columns = 2
+    flush()
+    return lines, columns
+
+
+def _rows(words: list[_Word]) -> list[list[_Word]]:
+    rows: list[list[_Word]] = []
+    for w in sorted(words, key=lambda w: (round(w.top, 1), w.x0)):
+        if rows:
+            last = rows[-1]
+            ref_top = statistics.median(x.top for x in last)
+            ref_h = max(1.0, statistics.median(x.bottom - x.top for x in last))
+            if abs(w.top - ref_top) <= 0.45 * ref_h:
+                last.append(w)
+                continue
+        rows.append([w])
+    for r in rows:
+        r.sort(key=lambda w: w.x0)
+    return rows
+
+
+def _segments(row: list[_Word]) -> list[list[_Word]]:
+    """Split a row where the horizontal gap is wide enough to be a gutter."""
+    segs: list[list[_Word]] = [[row[0]]]
+    for prev, w in zip(row, row[1:]):
+        size = prev.size or (prev.bottom - prev.top)
+        if w.x0 - prev.x1 > 1.2 * size:
+            segs.append([w])
+        else:
+            segs[-1].append(w)
+    return segs
+
+
+def _find_gutter(segments: list[list[list[_Word]]], width: float) -> float | None:
+    """The x of a vertical gutter that many rows have a gap at and few words cross."""
+    if len(segments) < 6:
+        return None
+    bins = int(width) + 1
+    gap_rows = [0] * bins
+    crossing = [0] * bins
+    for row in segments:
+        for seg in row:
+            for x in range(max(0, int(seg[0].x0) + 1), min(bins, int(seg[-1].x1))):
+                crossing[x] += 1
+        for a, b in zip(row, row[1:]):
+            for x in range(max(0, int(a[-1].x1) + 1), min(bins, int(b[0].x0))):
+                gap_rows[x] += 1
+    lo, hi = int(width * 0.3), int(width * 0.7)
+    best, best_x = 0.0, None
+    for x in range(lo, hi):
+        score = gap_rows[x] - 3 * crossing[x]
+        if score > best:
+            best, best_x = score, x
+    if best_x is None:
+        return None
+    if gap_rows[best_x] < max(5, 0.3 * len(segments)) or crossing[best_x] > 0.15 * gap_rows[best_x]:
+        return None
+    # centre the gutter in its run of equally good x positions
+    left = right = best_x
+    while left > lo and gap_rows[left - 1] >= gap_rows[best_x] and crossing[left - 1] <= crossing[best_x]:
+        left -= 1
+    while right < hi and gap_rows[right + 1] >= gap_rows[best_x] and crossing[right + 1] <= crossing[best_x]:
+        right += 1
+    return (left + right) / 2
+
+
+def _proto(words: list[_Word], page: int, ocr: bool, region: int, column: int) -> _Proto:
+    text = _join_words(words)
+    sizes = [w.size for w in words if w.size]
+    letters = sum(w.letters for w in words)
+    bold = sum(w.bold_letters for w in words)
+    return _Proto(
+        text=text,
+        page=page,
+        bbox=(
+            round(min(w.x0 for w in words), 2),
+            round(min(w.top for w in words), 2),
+            round(max(w.x1 for w in words), 2),
+            round(max(w.bottom for w in words), 2),
+        ),
+        size=round(statistics.median(sizes), 2) if sizes else None,
+        bold_share=round(bold / letters, 3) if letters else 0.0,
+        ocr=ocr,
+        region=region,
+        column=column,
+    )
+
+
+def _join_words(words: list[_Word]) -> str:
+    parts = [words[0].text]
+    for prev, w in zip(words, words[1:]):
+        size = prev.size or (prev.bottom - prev.top)
+        # a wide gap inside a line (form fields, tab stops) reads as a few spaces
+        parts.append("   " if w.x0 - prev.x1 > 1.2 * size else " ")
+        parts.append(w.text)
+    return "".join(parts)
+
+
+# --------------------------------------------------------------------------------------------
+# OCR
+
+
+def _ocr_pages(path: Path, pages: list[_RawPage], settings: Settings) -> None:
+    """Render ``pages`` with pypdfium2 and read them with tesseract, in place."""
+    import pypdfium2 as pdfium
+    import pytesseract
+
+    scale = settings.ocr_dpi / 72
+    try:
+        pdf = pdfium.PdfDocument(str(path), password=settings.password)
+    except Exception as exc:
+        raise Corrupt(path, f"the PDF could not be rendered for OCR ({_describe(exc)})") from None
+    try:
+        for raw in pages:
+            image = pdf[raw.number - 1].render(scale=scale, grayscale=True).to_pil()
+            data = pytesseract.image_to_data(
+                image, lang=settings.ocr_lang, output_type=pytesseract.Output.DICT
+            )
+            raw.lines = _ocr_lines(data, raw.number, 72 / settings.ocr_dpi)
+            raw.ocr = True
+    except pytesseract.TesseractError as exc:
+        raise NoTextLayer(path, f"OCR failed ({_describe(exc)}); check the tesseract install") from None
+    finally:
+        pdf.close()
+
+
+def _ocr_lines(data: dict, page: int, to_pt: float) -> list[_Proto]:
+    groups: dict[tuple[int, int, int], list[_Word]] = {}
+    for i, text in enumerate(data["text"]):
+        text = (text or "").strip()
+        if not text or float(data["conf"][i]) < 0:
+            continue
+        x0, top = data["left"][i] * to_pt, data["top"][i] * to_pt
+        x1, bottom = x0 + data["width"][i] * to_pt, top + data["height"][i] * to_pt
+        key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
+        letters = sum(ch.isalpha() for ch in text)
+        groups.setdefault(key, []).append(_Word(text, x0, top, x1, bottom, None, 0, letters))
+    lines: list[_Proto] = []
+    last_par: tuple[int, int] | None = None
+    for key, words in groups.items():
+        height = max(w.bottom - w.top for w in words)
+        for w in words:
+            w.size = round(height * 0.85, 1)  # approximate: OCR sees glyph boxes, not fonts
+        proto = _proto(words, page, True, 0, 0)
+        proto.new_block = key[:2] != last_par
+        last_par = key[:2]
+        lines.append(proto)
+    return lines
+
+
+# --------------------------------------------------------------------------------------------
+# DOCX and TXT
+
+
+def _read_docx(path: Path, data: bytes) -> tuple[list[_RawPage], list[str]]:
+    import io
+    import zipfile
+
+    try:
+        import docx
+        from docx.oxml.ns import qn
+
+        document = docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise Corrupt(path, f"not a readable DOCX file ({_describe(exc)}); re-save it from Word") from None
+    except Exception as exc:
+        raise Corrupt(path, f"not a readable DOCX file ({_describe(exc)})") from None
+
+    default_size = 11.0
+    normal = document.styles["Normal"] if "Normal" in [s.name for s in document.styles] else None
+    if normal is not None and normal.font.size:
+        default_size = normal.font.size.pt
+    pages = [_RawPage(1, 612.0, 792.0)]
+    counters: dict[tuple[str, int], int] = {}
+    for paragraph in _docx_paragraphs(document):
+        text = paragraph.text.replace("\t", " ").strip()
+        page_breaks = len(paragraph._p.findall(".//" + qn("w:br") + "[@" + qn("w:type") + "='page']"))
+        if not text:
+            if page_breaks:
+                pages.append(_RawPage(len(pages) + 1, 612.0, 792.0))
+            continue
+        style_font = paragraph.style.font if paragraph.style is not None else None
+        style_bold = bool(style_font and style_font.bold)
+        style_caps = bool(style_font and style_font.all_caps)
+        letters = bold = 0
+        caps_letters = 0
+        sizes: list[float] = []
+        for run in paragraph.runs:
+            n = sum(ch.isalpha() for ch in run.text)
+            letters += n
+            run_bold = run.bold if run.bold is not None else style_bold
+            bold += n if run_bold else 0
+            run_caps = run.font.all_caps if run.font.all_caps is not None else style_caps
+            if run_caps:
+                caps_letters += n
+            if run.font.size:
+                sizes.append(run.font.size.pt)
+        if letters and caps_letters >= 0.9 * letters:
+            text = text.upper()  # displayed in capitals: read it as the reader sees it
+        number = _docx_number(paragraph, counters)
+        if number:
+            text = f"{number} {text}"
+        size = statistics.median(sizes) if sizes else (
+            style_font.size.pt if style_font and style_font.size else default_size
+        )
+        page = pages[-1]
+        y = 72.0 + 14.0 * len(page.lines)
+        proto = _Proto(
+            text=text,
+            page=page.number,
+            bbox=(72.0, y, 540.0, y + size),
+            size=round(size, 2),
+            bold_share=round(bold / letters, 3) if letters else 0.0,
+            new_block=True,
+        )
+        page.lines.append(proto)
+        if page_breaks:
+            pages.append(_RawPage(len(pages) + 1, 612.0, 792.0))
+    return [p for p in pages if p.lines or p.number == 1], []
+
+
+def _docx_paragraphs(document) -> Iterable:
+    """Body paragraphs in order, table cells included."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    for item in document.iter_inner_content():
+        if isinstance(item, Paragraph):
+            yield item
+        elif isinstance(item, Table):
+            for row in item.rows:
+                for cell in row.cells:
+                    yield from cell.paragraphs
+
+
+def _docx_number(paragraph, counters: dict[tuple[str, int], int]) -> str:
+    """An approximate label for Word's automatic list numbering (not in the text itself)."""
+    ppr = paragraph._p.pPr
+    if ppr is None or ppr.numPr is None or ppr.numPr.numId is None:
+        return ""
+    num_id = str(ppr.numPr.numId.val)
+    level = int(ppr.numPr.ilvl.val) if ppr.numPr.ilvl is not None else 0
+    counters[(num_id, level)] = counters.get((num_id, level), 0) + 1
+    for key in [k for k in counters if k[0] == num_id and k[1] > level]:
+        del counters[key]
+    n = counters[(num_id, level)]
+    if level == 0:
+        return f"{n}."
+    if level == 1:
+        return f"({chr(ord('a') + (n - 1) % 26)})"
+    return f"({_roman(n)})"
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, numeral in ((10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        while n >= value:
+            out, n = out + numeral, n - value
+    return out
+
+
+def _read_txt(path: Path, data: bytes) -> tuple[list[_RawPage], list[str]]:
+    warnings: list[str] = []
+    if b"\x00" in data[:4096]:
+        raise UnsupportedType(path, "looks like a binary file, not text; use PDF, DOCX or TXT")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("cp1252")
+            warnings.append("not valid UTF-8; read as Windows-1252")
+        except UnicodeDecodeError:
+            text = data.decode("latin-1")
+            warnings.append("not valid UTF-8; read as Latin-1")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    pages: list[_RawPage] = []
+    for number, chunk in enumerate(text.split("\f"), start=1):
+        page = _RawPage(number, 612.0, 792.0)
+        blank_before = True
+        for i, raw_line in enumerate(chunk.split("\n")):
+            line = " ".join(raw_line.split())
+            if not line:
+                blank_before = True
+                continue
+            page.lines.append(
+                _Proto(
+                    text=line,
+                    page=number,
+                    bbox=(0.0, float(i), float(len(raw_line)), float(i + 1)),
+                    size=None,
+                    bold_share=0.0,
+                    new_block=blank_before,
+                )
+            )
+            blank_before = False
+        pages.append(page)
+    return pages, warnings
+
+
+# --------------------------------------------------------------------------------------------
+# Assembly: headers and footers, blocks, roles, hyphenation, text and offsets
+
+
+def _assemble(
+    path: Path,
+    kind: str,
+    raw_pages: list[_RawPage],
+    sha256: str,
+    layout_known: bool,
+    warnings: list[str],
+) -> Document:
+    if kind == "pdf":
+        _strip_running_lines(raw_pages)
+    protos = [line for page in raw_pages for line in page.lines]
+    for line in protos:
+        line.role = _role(line.text)
+    body_size = _body_font_size(protos) if layout_known else None
+    _assign_blocks(protos, kind, body_size)
+    _repair_hyphenation(protos)
+
+    parts: list[str] = []
+    offset = 0
+    built: dict[int, list[Line]] = {p.number: [] for p in raw_pages}
+    previous_block = None
+    for line in protos:
+        if parts:
+            sep = " " if line.block == previous_block and line.role == "text" else "\n"
+            parts.append(sep)
+            offset += len(sep)
+        start = offset
+        parts.append(line.text)
+        offset += len(line.text)
+        previous_block = line.block if line.role == "text" else None
+        built[line.page].append(
+            Line(
+                text=line.text,
+                page=line.page,
+                bbox=line.bbox,
+                font_size=line.size if layout_known else None,
+                bold_share=line.bold_share,
+                caps=_is_caps(line.text),
+                start=start,
+                end=offset,
+                block=line.block,
+                role=line.role,
+                ocr=line.ocr,
+            )
+        )
+    pages = tuple(
+        Page(
+            number=p.number,
+            width=p.width,
+            height=p.height,
+            lines=tuple(built[p.number]),
+            header=tuple(p.header),
+            footer=tuple(p.footer),
+            columns=p.columns,
+            has_text_layer=p.has_text_layer,
+            ocr=p.ocr,
+        )
+        for p in raw_pages
+    )
+    if any(p.ocr for p in raw_pages):
+        warnings = [*warnings, "text read by OCR: positions and sizes are approximate, bold unknown"]
+    return Document(
+        path=str(path),
+        kind=kind,
+        pages=pages,
+        text="".join(parts),
+        sha256=sha256,
+        body_font_size=body_size,
+        layout_known=layout_known,
+        warnings=tuple(warnings),
+    )
+
+
+def _is_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _normalise_running(text: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(text.lower().split()))
+
+
+def _strip_running_lines(pages: list[_RawPage], band: int = 3) -> None:
+    """Move running headers, footers and page numbers out of the text onto the page."""
+    text_pages = [p for p in pages if p.lines]
+    if not text_pages:
+        return
+    counts: Counter[str] = Counter()
+    for p in text_pages:
+        seen = {_normalise_running(l.text) for l in _edge_lines(p, band)}
+        counts.update(seen)
+    threshold = max(2, int(0.4 * len(text_pages) + 0.999))
+    repeated = {t for t, n in counts.items() if n >= threshold and len(t) > 0}
+    for p in text_pages:
+        edge = {id(l) for l in _edge_lines(p, band)}
+        keep: list[_Proto] = []
+        for line in p.lines:
+            if id(line) in edge and (
+                _normalise_running(line.text) in repeated or _PAGE_NUMBER.match(line.text)
+            ):
+                centre = (line.bbox[1] + line.bbox[3]) / 2
+                (p.header if centre < p.height / 2 else p.footer).append(line.text)
+            else:
+                keep.append(line)
+        p.lines = keep
+
+
+def _edge_lines(page: _RawPage, band: int) -> list[_Proto]:
+    """Lines in the top and bottom ``band`` rows of the page, by position."""
+    rows = sorted({round(l.bbox[1]) for l in page.lines})
+    top_rows, bottom_rows = set(rows[:band]), set(rows[-band:])
+    out = []
+    for l in page.lines:
+        r = round(l.bbox[1])
+        in_top = r in top_rows and l.bbox[1] < page.height * 0.2
+        in_bottom = r in bottom_rows and l.bbox[3] > page.height * 0.8
+        if in_top or in_bottom:
+            out.append(l)
+    return out
+
+
+def _body_font_size(lines: list[_Proto]) -> float | None:
+    counter: Counter[float] = Counter()
+    for line in lines:
+        if line.size and line.role == "text":
+            counter[round(line.size * 2) / 2] += len(line.text)
+    return counter.most_common(1)[0][0] if counter else None
+
+
+def _role(text: str) -> str:
+    stripped = text.strip()
+    if _INITIALS.search(stripped):
+        return "initials"
+    if not stripped.strip("_-=. "):
+        return "rule"
+    if "__" in stripped or "...." in stripped.replace(" ", ""):
+        rest = re.sub(r"_{2,}|\.{4,}", " ", stripped)
+        words = _WORD.findall(rest)
+        if not words:
+            return "signature"
+        if len(words) <= 8 and _SIGNATURE_WORDS.search(rest) and not _SENTENCE_END.search(rest):
+            return "signature"
+    return "text"
+
+
+def _assign_blocks(lines: list[_Proto], kind: str, body_size: float | None) -> None:
+    block = -1
+    prev: _Proto | None = None
+    prev_text: _Proto | None = None
+    pitches = _line_pitches(lines)
+    for line in lines:
+        if line.role != "text":
+            # an initials or signature line belongs to the block it follows
+            line.block = max(block, 0)
+            prev = line
+            continue
+        if prev_text is None or prev is None or prev.role != "text" or line.new_block:
+            new = True
+        elif kind in ("docx", "txt"):
+            new = False
+        else:
+            new = _starts_block(prev_text, line, pitches, body_size)
+        if new:
+            block += 1
+        line.block = block
+        prev = prev_text = line
+
+
+def _line_pitches(lines: list[_Proto]) -> dict[tuple[int, int, int], float]:
+    """Median vertical distance between consecutive lines, per page, region and column."""
+    gaps: dict[tuple[int, int, int], list[float]] = {}
+    for a, b in zip(lines, lines[1:]):
+        key = (a.page, a.region, a.column)
+        if key == (b.page, b.region, b.column):
+            d = b.bbox[1] - a.bbox[1]
+            if d > 0:
+                gaps.setdefault(key, []).append(d)
+    return {k: statistics.median(v) for k, v in gaps.items()}
+
+
+def _starts_block(prev: _Proto, line: _Proto, pitches: dict, body_size: float | None) -> bool:
+    ends_sentence = bool(_SENTENCE_END.search(prev.text))
+    same_flow = (prev.page, prev.region, prev.column) == (line.page, line.region, line.column)
+    if not same_flow:
+        # a column or page break: the paragraph goes on if the sentence visibly does
+        continues = (not ends_sentence and (line.text[:1].islower() or line.text[:1] in ",;")) or prev.text.endswith("-")
+        return not continues
+    pitch = pitches.get((line.page, line.region, line.column)) or (line.size or 10) * 1.2
+    gap = line.bbox[1] - prev.bbox[1]
+    if gap > 1.45 * pitch:
+        return True
+    if prev.size and line.size and abs(prev.size - line.size) > 0.15 * max(prev.size, line.size):
+        return True
+    if (prev.bold_share >= 0.8) != (line.bold_share >= 0.8) and (ends_sentence or _is_caps(prev.text) or len(prev.text) < 60):
+        return True
+    if _ENUMERATION.match(line.text) and (ends_sentence or _is_caps(prev.text)):
+        return True
+    indent = line.bbox[0] - prev.bbox[0]
+    if ends_sentence and indent > 1.5 * (line.size or 10):
+        return True
+    return False
+
+
+def _repair_hyphenation(lines: list[_Proto]) -> None:
+    """Join words broken with a hyphen at the end of a line, but keep real hyphens."""
+    vocabulary: Counter[str] = Counter()
+    for line in lines:
+        for word in _WORD.findall(line.text):
+            vocabulary[word.lower()] += 1
+    text_lines = [l for l in lines if l.role == "text"]
+    for a, b in zip(text_lines, text_lines[1:]):
+        if a.block != b.block:
+            continue
+        m = _HYPHENATED_END.search(a.text)
+        if not m or not b.text or not b.text[0].isalpha():
+            continue
+        head = m.group(1)
+        tail_match = _WORD.match(b.text)
+        if not tail_match:
+            continue
+        tail = tail_match.group(0)
+        tail_core = re.match(r"[A-Za-z]+", tail).group(0)
+        joined = (head + tail_core).lower()
+        hyphenated = f"{head}-{tail_core}".lower()
+        if vocabulary[hyphenated] and not vocabulary[joined]:
+            keep_hyphen = True
+        elif vocabulary[joined]:
+            keep_hyphen = False
+        else:
+            keep_hyphen = (
+                head.lower() in _KEEP_HYPHEN_PREFIXES
+                or tail_core[0].isupper() and not head.isupper()
+            )
+        # move the rest of the word up to the first line, so each line keeps whole words
+        rest = b.text[len(tail):].lstrip()
+        a.text = a.text[:-1] + ("-" if keep_hyphen else "") + tail
+        b.text = rest
+    # a line emptied by the move disappears
+    lines[:] = [l for l in lines if l.text.strip()]
