@@ -60,7 +60,7 @@ _ENUMERATION = re.compile(
     r"(?:article|section|clause|schedule|exhibit)\s+[\dIVXLC]+|§\s*\d|[A-Z]{3,}[A-Z ]*:)",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.:;!?\"”')\]]\s*$")
+_SENTENCE_END = re.compile(r"[.:;!?][\"”’')\]]*\s*$")
 _HYPHENATED_END = re.compile(r"([A-Za-z]{2,})-$")
 _WORD = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*")
 # Prefixes whose hyphen is part of the word even at the end of a line ("non-|union").
@@ -273,9 +273,8 @@ def _read_pdf_page(page, number: int) -> _RawPage:
         raw.has_text_layer = False
         raw.image_only = bool(page.images)
         return raw
-    deduped = page.dedupe_chars(tolerance=1, extra_attrs=("size",))
-    kept_ids = {id(c) for c in deduped.chars}
-    doubled = _doubled_chars(all_chars, kept_ids)
+    kept_ids, doubled = _dedupe_chars(all_chars)
+    deduped = page.filter(lambda o: o.get("object_type") != "char" or id(o) in kept_ids)
     words = deduped.extract_words(
         x_tolerance=1.5, y_tolerance=2, keep_blank_chars=False, extra_attrs=["size"],
         return_chars=True, use_text_flow=False,
@@ -293,23 +292,35 @@ def _read_pdf_page(page, number: int) -> _RawPage:
     return raw
 
 
-def _doubled_chars(chars: list[dict], kept_ids: set[int]) -> set[int]:
-    """Ids of kept chars that had a dropped twin: glyphs drawn twice, i.e. fake bold."""
-    if len(kept_ids) == len(chars):
-        return set()
-    kept_by_key: dict[tuple[str, int], list[dict]] = {}
-    for c in chars:
-        if id(c) in kept_ids:
-            kept_by_key.setdefault((c["text"], round(c["top"])), []).append(c)
+def _dedupe_chars(chars: list[dict], tolerance: float = 1.0) -> tuple[set[int], set[int]]:
+    """Drop glyphs drawn twice at (nearly) the same place; return kept ids and doubled ids.
+
+    Some producers fake bold by drawing each glyph twice, a fraction of a point apart; a
+    reader sees "TTVV//". The kept copy of such a glyph counts as bold. A grid keyed by the
+    rounded position finds twins in linear time (pdfplumber's dedupe_chars sorts per char).
+    """
+    grid: dict[tuple[str, int, int], list[dict]] = {}
+    kept: set[int] = set()
     doubled: set[int] = set()
     for c in chars:
-        if id(c) in kept_ids:
+        gx, gy = int(c["x0"] // tolerance), int(c["top"] // tolerance)
+        twin = None
+        for dx in (-1, 0, 1):
+            for dy in (-1, 0, 1):
+                for k in grid.get((c["text"], gx + dx, gy + dy), ()):
+                    if (
+                        abs(k["x0"] - c["x0"]) <= tolerance
+                        and abs(k["top"] - c["top"]) <= tolerance
+                        and abs(k["size"] - c["size"]) <= 0.5
+                    ):
+                        twin = k
+                        break
+        if twin is not None and not c["text"].isspace():
+            doubled.add(id(twin))
             continue
-        for dy in (0, -1, 1):
-            for k in kept_by_key.get((c["text"], round(c["top"]) + dy), ()):
-                if abs(k["x0"] - c["x0"]) <= 1.5:
-                    doubled.add(id(k))
-    return doubled
+        grid.setdefault((c["text"], gx, gy), []).append(c)
+        kept.add(id(c))
+    return kept, doubled
 
 
 def _lines_from_words(
@@ -808,6 +819,7 @@ def _assign_blocks(lines: list[_Proto], kind: str, body_size: float | None) -> N
     block = -1
     prev: _Proto | None = None
     prev_text: _Proto | None = None
+    block_first: _Proto | None = None
     pitches = _line_pitches(lines)
     for line in lines:
         if line.role != "text":
@@ -820,9 +832,10 @@ def _assign_blocks(lines: list[_Proto], kind: str, body_size: float | None) -> N
         elif kind in ("docx", "txt"):
             new = False
         else:
-            new = _starts_block(prev_text, line, pitches, body_size)
+            new = _starts_block(prev_text, line, pitches, prev_text is block_first)
         if new:
             block += 1
+            block_first = line
         line.block = block
         prev = prev_text = line
 
@@ -839,7 +852,7 @@ def _line_pitches(lines: list[_Proto]) -> dict[tuple[int, int, int], float]:
     return {k: statistics.median(v) for k, v in gaps.items()}
 
 
-def _starts_block(prev: _Proto, line: _Proto, pitches: dict, body_size: float | None) -> bool:
+def _starts_block(prev: _Proto, line: _Proto, pitches: dict, prev_is_first: bool) -> bool:
     ends_sentence = bool(_SENTENCE_END.search(prev.text))
     same_flow = (prev.page, prev.region, prev.column) == (line.page, line.region, line.column)
     if not same_flow:
@@ -857,7 +870,7 @@ def _starts_block(prev: _Proto, line: _Proto, pitches: dict, body_size: float | 
     if _ENUMERATION.match(line.text) and (ends_sentence or _is_caps(prev.text)):
         return True
     indent = line.bbox[0] - prev.bbox[0]
-    if ends_sentence and indent > 1.5 * (line.size or 10):
+    if ends_sentence and not prev_is_first and indent > 1.5 * (line.size or 10):
         return True
     return False
 
