@@ -44,6 +44,9 @@ _PAGE_NUMBER = re.compile(
     r"(?:\s*(?:of|/)\s*\d{1,4})?\s*$",
     re.IGNORECASE,
 )
+_TRAILING_PAGE_NUMBER = re.compile(
+    r"\s{2,}(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.IGNORECASE
+)
 _INITIALS = re.compile(
     r"^[\s(\[]*(?:[A-Za-z'’]+(?:'s|’s|s')?\s+){0,2}initials?(?:\s+here)?\s*[:.\-]?\s*(?:_{2,}|\.{4,}|\[\s*\]|$)"
     r"|^\s*_{2,}\s*\(?\s*(?:[A-Za-z'’]+\s+)?initials?\s*\)?\s*$"
@@ -229,8 +232,10 @@ def _read_pdf(path: Path, data: bytes, settings: Settings) -> tuple[list[_RawPag
         if settings.ocr is False or not tesseract_available():
             if len(textless) == len(pages):
                 hint = (
-                    "run with --ocr" if settings.ocr is not False else "drop --no-ocr"
-                ) if tesseract_available() else "install tesseract (e.g. apt-get install tesseract-ocr) and run with --ocr"
+                    "run with --ocr to read it by OCR"
+                    if tesseract_available()
+                    else "install tesseract (apt-get install tesseract-ocr) and run with --ocr"
+                )
                 raise NoTextLayer(
                     path,
                     f"none of its {len(pages)} pages has a text layer (scanned?); {hint}",
@@ -269,7 +274,7 @@ def _describe(exc: BaseException) -> str:
 def _read_pdf_page(page, number: int) -> _RawPage:
     raw = _RawPage(number, float(page.width), float(page.height))
     all_chars = page.chars
-    if not all_chars:
+    if not any(not c["text"].isspace() for c in all_chars):
         raw.has_text_layer = False
         raw.image_only = bool(page.images)
         return raw
@@ -288,7 +293,7 @@ def _read_pdf_page(page, number: int) -> _RawPage:
         out.append(
             _Word(w["text"], w["x0"], w["top"], w["x1"], w["bottom"], w["size"], bold, len(letters))
         )
-    raw.lines, raw.columns = _lines_from_words(out, number, raw.width)
+    raw.lines, raw.columns = _lines_from_words(out, number, raw.width, raw.height)
     return raw
 
 
@@ -324,7 +329,7 @@ def _dedupe_chars(chars: list[dict], tolerance: float = 1.0) -> tuple[set[int], 
 
 
 def _lines_from_words(
-    words: list[_Word], page: int, width: float, ocr: bool = False
+    words: list[_Word], page: int, width: float, height: float, ocr: bool = False
 ) -> tuple[list[_Proto], int]:
     """Group words into rows, split rows at a column gutter, return lines in reading order."""
     rows = _rows(words)
@@ -349,8 +354,25 @@ def _lines_from_words(
         region += 1
 
     columns = 1
-    for row_segments in segments:
+    last = len(segments) - 1
+    tops = [min(w.top for w in r) for r in rows]
+    pitch = statistics.median([b - a for a, b in zip(tops, tops[1:]) if b > a] or [12.0])
+    for index, row_segments in enumerate(segments):
         row_words = [w for seg in row_segments for w in seg]
+        top, bottom = tops[index], max(w.bottom for w in row_words)
+        # a running header or footer: the first or last row, near the edge, set apart
+        edge = (
+            index == 0 and top < 0.1 * height and last > 0 and tops[1] - top > 1.8 * pitch
+        ) or (
+            index == last and bottom > 0.9 * height and last > 0
+            and top - tops[index - 1] > 1.8 * pitch
+        )
+        if gutter is not None and edge:
+            # a running header or footer spans the columns: keep its row whole
+            flush()
+            lines.append(_proto(row_words, page, ocr, region, 0))
+            region += 1
+            continue
         if gutter is None:
             lines.append(_proto(row_words, page, ocr, region, 0))
             continue
@@ -424,6 +446,13 @@ def _find_gutter(segments: list[list[list[_Word]]], width: float) -> float | Non
         return None
     if gap_rows[best_x] < max(5, 0.3 * len(segments)) or crossing[best_x] > 0.15 * gap_rows[best_x]:
         return None
+    # columns hold running text: most segments on both sides have a few words (a column of
+    # page numbers in a table of contents, or a form's labels and values, do not)
+    left_segs = [seg for row in segments for seg in row if seg[-1].x1 <= best_x]
+    right_segs = [seg for row in segments for seg in row if seg[0].x0 >= best_x]
+    for side in (left_segs, right_segs):
+        if not side or sum(len(seg) >= 3 for seg in side) < 0.6 * len(side):
+            return None
     # centre the gutter in its run of equally good x positions
     left = right = best_x
     while left > lo and gap_rows[left - 1] >= gap_rows[best_x] and crossing[left - 1] <= crossing[best_x]:
@@ -471,9 +500,14 @@ def _join_words(words: list[_Word]) -> str:
 
 def _ocr_pages(path: Path, pages: list[_RawPage], settings: Settings) -> None:
     """Render ``pages`` with pypdfium2 and read them with tesseract, in place."""
+    import os
+
     import pypdfium2 as pdfium
     import pytesseract
 
+    # tesseract's OpenMP threads make it 5x slower on a busy 2-core machine; batch scans
+    # already use one process per core
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     scale = settings.ocr_dpi / 72
     try:
         pdf = pdfium.PdfDocument(str(path), password=settings.password)
@@ -678,11 +712,12 @@ def _assemble(
     layout_known: bool,
     warnings: list[str],
 ) -> Document:
+    for page in raw_pages:
+        for line in page.lines:
+            line.role = _role(line.text)
     if kind == "pdf":
         _strip_running_lines(raw_pages)
     protos = [line for page in raw_pages for line in page.lines]
-    for line in protos:
-        line.role = _role(line.text)
     body_size = _body_font_size(protos) if layout_known else None
     _assign_blocks(protos, kind, body_size)
     _repair_hyphenation(protos)
@@ -767,11 +802,19 @@ def _strip_running_lines(pages: list[_RawPage], band: int = 3) -> None:
         edge = {id(l) for l in _edge_lines(p, band)}
         keep: list[_Proto] = []
         for line in p.lines:
-            if id(line) in edge and (
+            running = p.header if (line.bbox[1] + line.bbox[3]) / 2 < p.height / 2 else p.footer
+            if id(line) in edge and line.role in ("initials", "signature"):
+                # an initials line in the footer is the performer's, not running text;
+                # only a page number sharing its row is taken off
+                m = _TRAILING_PAGE_NUMBER.search(line.text)
+                if m:
+                    running.append(m.group(0).strip())
+                    line.text = line.text[: m.start()].rstrip()
+                keep.append(line)
+            elif id(line) in edge and (
                 _normalise_running(line.text) in repeated or _PAGE_NUMBER.match(line.text)
             ):
-                centre = (line.bbox[1] + line.bbox[3]) / 2
-                (p.header if centre < p.height / 2 else p.footer).append(line.text)
+                running.append(line.text)
             else:
                 keep.append(line)
         p.lines = keep
@@ -810,7 +853,7 @@ def _role(text: str) -> str:
         words = _WORD.findall(rest)
         if not words:
             return "signature"
-        if len(words) <= 8 and _SIGNATURE_WORDS.search(rest) and not _SENTENCE_END.search(rest):
+        if len(words) <= 8 and _SIGNATURE_WORDS.search(rest) and not re.search(r"[.!?]\s*$", rest):
             return "signature"
     return "text"
 
@@ -869,6 +912,10 @@ def _starts_block(prev: _Proto, line: _Proto, pitches: dict, prev_is_first: bool
         return True
     if _ENUMERATION.match(line.text) and (ends_sentence or _is_caps(prev.text)):
         return True
+    if _is_caps(line.text) and len(line.text) < 60 and (ends_sentence or not _is_caps(prev.text)):
+        return True  # a short heading in capitals
+    if _is_caps(prev.text) and len(prev.text) < 60 and not _is_caps(line.text):
+        return True  # the text after such a heading
     indent = line.bbox[0] - prev.bbox[0]
     if ends_sentence and not prev_is_first and indent > 1.5 * (line.size or 10):
         return True
@@ -911,3 +958,53 @@ def _repair_hyphenation(lines: list[_Proto]) -> None:
         b.text = rest
     # a line emptied by the move disappears
     lines[:] = [l for l in lines if l.text.strip()]
+
+
+def document_from_text(text: str, path: str = "<text>") -> Document:
+    """A Document over ``text`` exactly as given, so its offsets index ``text`` itself.
+
+    For text that never was a file (a string passed to the spaCy pipeline): lines keep their
+    own offsets, blank lines separate blocks, and nothing is rewritten (no hyphen repair).
+    """
+    lines: list[Line] = []
+    block = -1
+    blank_before = True
+    prev_role = "text"
+    offset = 0
+    for i, raw in enumerate(text.split("\n")):
+        stripped = raw.strip()
+        if not stripped:
+            blank_before = True
+            offset += len(raw) + 1
+            continue
+        start = offset + (len(raw) - len(raw.lstrip()))
+        role = _role(stripped)
+        if role == "text" and (blank_before or prev_role != "text"):
+            block += 1
+        lines.append(
+            Line(
+                text=stripped,
+                page=1,
+                bbox=(0.0, float(i), float(len(raw)), float(i + 1)),
+                font_size=None,
+                bold_share=0.0,
+                caps=_is_caps(stripped),
+                start=start,
+                end=start + len(stripped),
+                block=max(block, 0),
+                role=role,
+            )
+        )
+        blank_before = False
+        prev_role = role
+        offset += len(raw) + 1
+    page = Page(1, 612.0, 792.0, tuple(lines))
+    return Document(
+        path=path,
+        kind="txt",
+        pages=(page,),
+        text=text,
+        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        body_font_size=None,
+        layout_known=False,
+    )

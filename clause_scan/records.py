@@ -128,6 +128,9 @@ class Clause:
     end: int
     text: str
     layout: Layout
+    level: int = 0  # nesting depth of its number: "1." is 1, "1.1" or "(a)" under it is 2
+    parent: str | None = None  # id of the clause it is nested in
+    pages: tuple[int, ...] = ()  # every page it stands on (a clause may cross a page break)
     kinds: tuple[str, ...] = ()
     scores: dict[str, float] = field(default_factory=dict)
     findings: tuple[Finding, ...] = ()

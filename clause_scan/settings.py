@@ -14,7 +14,7 @@ class Settings:
     password: str | None = None  # opens encrypted PDFs
     ocr: bool | None = None  # None: OCR only a PDF with no text layer, if tesseract is installed;
     # True: also OCR image-only pages of a PDF that has text; False: never OCR
-    ocr_dpi: int = 300
+    ocr_dpi: int = 200
     ocr_lang: str = "eng"
     max_bytes: int = 100 * MIB  # larger files are refused with code "too_large"
     max_pages: int = 2000  # longer PDFs are refused with code "too_large"
