@@ -69,7 +69,16 @@ def __getattr__(name: str):
         from .settings import Settings
 
         return Settings
-    if name in ("Clause", "Document", "DocumentResult", "Finding", "Layout", "Line", "Page", "Term"):
+    if name in (
+        "Clause",
+        "Document",
+        "DocumentResult",
+        "Finding",
+        "Layout",
+        "Line",
+        "Page",
+        "Term",
+    ):
         from . import records
 
         return getattr(records, name)

@@ -39,7 +39,8 @@ _SIGNATURE_START = re.compile(
 )
 _SIGNATURE_LABEL = re.compile(
     r"^\s*(?:by|name|title|its|date|dated|signature|print name|witness|address|ss#?|"
-    r"social security|phone|e-?mail)\s*:", re.IGNORECASE
+    r"social security|phone|e-?mail)\s*:",
+    re.IGNORECASE,
 )
 _STANDARD_TERMS = re.compile(
     r"standard\s+terms|general\s+terms|terms\s+and\s+conditions|terms\s*&\s*conditions|"
@@ -131,7 +132,7 @@ def segment(document: Document) -> Segmented:
                 continue
         match = _NUMBER.match(text)
         number = match.group("num").strip() if match else ""
-        rest = text[match.end():] if match else text
+        rest = text[match.end() :] if match else text
         if _is_heading(unit, body):
             heading = rest.strip() if number and rest.strip() else text
             if not title and not seen_clause and not number:
@@ -192,7 +193,10 @@ def _units(document: Document) -> list[_Unit]:
             current is None
             or prev is None
             or line.block != prev.block
-            or (_NUMBER.match(line.text) and re.search(r"[.:;]\s*$|^[A-Z0-9 ,'’&-]+$", prev.text))
+            or (
+                _NUMBER.match(line.text)
+                and re.search(r"[.:;]\s*$|[;,]?\s(?:and|or)\s*$|^[A-Z0-9 ,'’&-]+$", prev.text)
+            )
             or (_FIELD.match(line.text) and _FIELD.match(prev.text))
         )
         if starts:
@@ -207,10 +211,13 @@ def _units(document: Document) -> list[_Unit]:
 
 def _is_toc(unit: _Unit) -> bool:
     toc = sum(
-        1 for l in unit.lines
+        1
+        for l in unit.lines
         if _TOC_LINE.search(l.text) and len(re.split(r"(?:\.\s?){4,}|\s{3,}", l.text)[0]) < 100
     )
-    return toc >= max(1, len(unit.lines) // 2) and bool(re.search(r"\.{4,}|\s{3,}\d+\s*$", unit.text))
+    return toc >= max(1, len(unit.lines) // 2) and bool(
+        re.search(r"\.{4,}|\s{3,}\d+\s*$", unit.text)
+    )
 
 
 def _is_signature_fragment(unit: _Unit) -> bool:
@@ -242,20 +249,24 @@ def _is_heading(unit: _Unit, body: float | None) -> bool:
     """A short line set apart by bold, capitals or size, that does not read as a sentence."""
     text = unit.text.strip()
     match = _NUMBER.match(text)
-    rest = text[match.end():].strip() if match else text
+    rest = text[match.end() :].strip() if match else text
     if not rest or len(unit.lines) > 2 or len(rest) > 90 or len(rest.split()) > 12:
         return False
     if re.search(r"[.;,]\s*$", rest) and not re.match(r"^(?:article|section|part)\b", text, re.I):
         return False
     if match and match.group("num")[0] == "(":
         return False  # "(a) Services" is a sub-clause, not a heading
-    size = statistics.median(l.font_size for l in unit.lines if l.font_size) if any(
-        l.font_size for l in unit.lines
-    ) else None
+    size = (
+        statistics.median(l.font_size for l in unit.lines if l.font_size)
+        if any(l.font_size for l in unit.lines)
+        else None
+    )
     larger = bool(size and body and size > body * 1.15)
     caps = _caps_share(rest) > 0.9 and len(_letters(rest)) >= 3
     bold = _bold_share(unit.lines) > 0.8
-    article = bool(re.match(r"^(?:article|part|schedule|exhibit|annex|appendix|rider)\b", text, re.I))
+    article = bool(
+        re.match(r"^(?:article|part|schedule|exhibit|annex|appendix|rider)\b", text, re.I)
+    )
     if unit.trailing and any(l.role == "initials" for l in unit.trailing):
         return False
     if bold and len(rest.split()) <= 8 and not rest[0].islower():
@@ -283,7 +294,9 @@ def _inline_heading(rest: str, unit: _Unit) -> str:
     h = m.group("h").strip()
     words = h.split()
     after = rest[m.end() :][:1]
-    if words[-1].rstrip(".,").lower() in _ABBREVIATIONS or not (after.isupper() or after in "\"“'‘"):
+    if words[-1].rstrip(".,").lower() in _ABBREVIATIONS or not (
+        after.isupper() or after in "\"“'‘"
+    ):
         return ""
     if not 1 <= len(words) <= 8:
         return ""
@@ -317,7 +330,7 @@ def _style(number: str, open_styles: list[tuple[str, str, str]]) -> str:
         inner = n.strip("()")
         if inner.isdigit():
             return "paren-digit"
-        if re.fullmatch(r"[ivxlc]+", inner):
+        if re.fullmatch(r"[ivxlc]+", inner) and inner not in ("l", "c"):
             # "(i)" after "(h)" is a letter
             # "(i)" right after "(h)" is a letter; after anything else a roman numeral
             before = {"i": "h", "v": "u", "x": "w"}.get(inner)
@@ -349,7 +362,8 @@ def _nest(
     elif style.startswith("decimal") and any(s.startswith("decimal") for s in styles):
         depth = int(re.sub(r"\D", "", style) or 1)
         stack = [
-            e for e in stack
+            e
+            for e in stack
             if not (e[0].startswith("decimal") and int(re.sub(r"\D", "", e[0]) or 1) >= depth)
         ]
         # a decimal number ends any lettered or paren sub-list opened under a deeper number
@@ -366,7 +380,12 @@ def _layout(unit: _Unit, document: Document, sections: list, title: str) -> Layo
     ratio = round(statistics.median(sizes) / body, 3) if sizes and body else None
     small = bool(ratio is not None and ratio < 0.85)
     section_text = " / ".join(h for _, h in sections)
-    in_standard = bool(_STANDARD_TERMS.search(section_text) or _STANDARD_TERMS.search(title))
+    running = " / ".join(document.pages[unit.lines[0].page - 1].header)
+    in_standard = bool(
+        _STANDARD_TERMS.search(section_text)
+        or _STANDARD_TERMS.search(title)
+        or _STANDARD_TERMS.search(running)  # "STANDARD TERMS AND CONDITIONS" atop every page
+    )
     if _VOUCHER.search(title) and small:
         in_standard = True
     initialed = any(l.role in ("initials", "signature") for l in unit.trailing)

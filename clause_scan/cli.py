@@ -18,6 +18,7 @@ from rich.table import Table
 from .errors import ClauseScanError
 from .settings import MIB, Settings
 
+ENGINES = ("pdfplumber",)
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_UNREADABLE = 0, 1, 2, 3
 
 app = typer.Typer(
@@ -49,9 +50,7 @@ OcrOpt = Annotated[
 ]
 MaxMbOpt = Annotated[float, typer.Option("--max-mb", help="Refuse files larger than this (MiB).")]
 MaxPagesOpt = Annotated[int, typer.Option("--max-pages", help="Refuse PDFs with more pages.")]
-EngineOpt = Annotated[
-    str, typer.Option("--engine", help="PDF reader: pdfium (fast) or pdfplumber (reference).")
-]
+EngineOpt = Annotated[str, typer.Option("--engine", help="PDF reader: pdfplumber.")]
 
 
 def _settings(**kw) -> Settings:
@@ -59,8 +58,8 @@ def _settings(**kw) -> Settings:
     if max_mb is not None:
         kw["max_bytes"] = int(max_mb * MIB)
     engine = kw.get("engine")
-    if engine is not None and engine not in ("pdfium", "pdfplumber"):
-        raise typer.BadParameter(f"unknown engine {engine!r}; use pdfium or pdfplumber")
+    if engine is not None and engine not in ENGINES:
+        raise typer.BadParameter(f"unknown engine {engine!r}; use {' or '.join(ENGINES)}")
     return Settings(**{k: v for k, v in kw.items() if v is not None})
 
 
@@ -90,14 +89,18 @@ def pages(
         _fail(exc)
     body = document.body_font_size
     out.print(
-        f"{document.path}: {len(document)} pages, {document.kind.upper()}, body text "
+        f"{document.path}: {_count(len(document), 'page')}, {document.kind.upper()}, body text "
         + (f"{body:g} pt" if body else "size unknown (no fonts in this format)")
     )
     for warning in document.warnings:
         out.print(f"warning: {warning}")
     table = Table(box=None, pad_edge=False, show_edge=False)
     for col in ("page", "line", "block", "size", "marks", "text"):
-        table.add_column(col, no_wrap=col != "text", justify="right" if col in ("page", "line", "block", "size") else "left")
+        table.add_column(
+            col,
+            no_wrap=col != "text",
+            justify="right" if col in ("page", "line", "block", "size") else "left",
+        )
     for page in document:
         for i, line in enumerate(page.lines, start=1):
             table.add_row(
@@ -109,7 +112,9 @@ def pages(
                 line.text,
             )
         if page.header or page.footer:
-            table.add_row(str(page.number), "", "", "", "running", " | ".join(page.header + page.footer))
+            table.add_row(
+                str(page.number), "", "", "", "running", " | ".join(page.header + page.footer)
+            )
     out.print(table)
     out.print("marks: B bold, C all caps, s small print, I initials line, S signature line, O OCR")
 
@@ -145,8 +150,10 @@ def clauses(
         _fail(exc)
     doc = split_clauses(document, load(classifier=False))
     spans = clause_spans(doc)
-    out.print(f"{document.path}: {len(spans)} clauses on {len(document)} pages"
-              + (f" — {doc._.clause_title}" if doc._.clause_title else ""))
+    out.print(
+        f"{document.path}: {_count(len(spans), 'clause')} on {_count(len(document), 'page')}"
+        + (f" — {doc._.clause_title}" if doc._.clause_title else "")
+    )
     if not document.layout_known:
         out.print("note: plain text has no fonts, so bold, size and small print are unknown")
     table = Table(box=None, pad_edge=False, show_edge=False)
@@ -164,7 +171,9 @@ def clauses(
             _first_words(c.text, 12),
         )
     out.print(table)
-    out.print("marks: B bold, C all caps, s small print, I initialed, T in standard terms, ? layout unknown")
+    out.print(
+        "marks: B bold, C all caps, s small print, I initialed, T in standard terms, ? layout unknown"
+    )
     if doc._.clause_terms:
         out.print("\ndefined terms:")
         for term in doc._.clause_terms:
@@ -174,8 +183,15 @@ def clauses(
 
 def layout_marks(layout) -> str:
     if not layout.layout_known:
-        return "".join(("?", "C" if layout.all_caps > 0.9 else "-", "?",
-                        "I" if layout.initialed else "-", "T" if layout.in_standard_terms else "-"))
+        return "".join(
+            (
+                "?",
+                "C" if layout.all_caps > 0.9 else "-",
+                "?",
+                "I" if layout.initialed else "-",
+                "T" if layout.in_standard_terms else "-",
+            )
+        )
     return "".join(
         (
             "B" if layout.bold > 0.5 else "-",
@@ -185,6 +201,10 @@ def layout_marks(layout) -> str:
             "T" if layout.in_standard_terms else "-",
         )
     )
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _first_words(text: str, n: int) -> str:

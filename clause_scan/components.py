@@ -15,7 +15,6 @@ the record (records are frozen).
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -36,8 +35,19 @@ def _register_extensions() -> None:
     if not Span.has_extension("clause"):
         Span.set_extension("clause", default=None)  # the Clause record
         for name in (
-            "id", "number", "heading", "section", "page", "layout", "level", "parent",
-            "kinds", "scores", "findings", "restrictive", "terms_used",
+            "id",
+            "number",
+            "heading",
+            "section",
+            "page",
+            "layout",
+            "level",
+            "parent",
+            "kinds",
+            "scores",
+            "findings",
+            "restrictive",
+            "terms_used",
         ):
             Span.set_extension(f"clause_{name}", getter=_getter(name))
         Span.set_extension("clause_projects", default=())  # titles the clause names

@@ -26,8 +26,8 @@ from .errors import (
     Empty,
     Encrypted,
     NotAPdf,
-    NotFound,
     NoTextLayer,
+    NotFound,
     TooLarge,
     UnsupportedType,
 )
@@ -131,7 +131,9 @@ def read_pages(path: str | Path, settings: Settings | None = None) -> Document:
     if not path.exists():
         raise NotFound(path, "no such file; check the path")
     if path.is_dir():
-        raise UnsupportedType(path, "is a folder; give a file, or use `clause-scan scan` on folders")
+        raise UnsupportedType(
+            path, "is a folder; give a file, or use `clause-scan scan` on folders"
+        )
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         raise UnsupportedType(
@@ -281,8 +283,12 @@ def _read_pdf_page(page, number: int) -> _RawPage:
     kept_ids, doubled = _dedupe_chars(all_chars)
     deduped = page.filter(lambda o: o.get("object_type") != "char" or id(o) in kept_ids)
     words = deduped.extract_words(
-        x_tolerance=1.5, y_tolerance=2, keep_blank_chars=False, extra_attrs=["size"],
-        return_chars=True, use_text_flow=False,
+        x_tolerance=1.5,
+        y_tolerance=2,
+        keep_blank_chars=False,
+        extra_attrs=["size"],
+        return_chars=True,
+        use_text_flow=False,
     )
     out: list[_Word] = []
     for w in words:
@@ -361,10 +367,10 @@ def _lines_from_words(
         row_words = [w for seg in row_segments for w in seg]
         top, bottom = tops[index], max(w.bottom for w in row_words)
         # a running header or footer: the first or last row, near the edge, set apart
-        edge = (
-            index == 0 and top < 0.1 * height and last > 0 and tops[1] - top > 1.8 * pitch
-        ) or (
-            index == last and bottom > 0.9 * height and last > 0
+        edge = (index == 0 and top < 0.1 * height and last > 0 and tops[1] - top > 1.8 * pitch) or (
+            index == last
+            and bottom > 0.9 * height
+            and last > 0
             and top - tops[index - 1] > 1.8 * pitch
         )
         if gutter is not None and edge:
@@ -455,9 +461,17 @@ def _find_gutter(segments: list[list[list[_Word]]], width: float) -> float | Non
             return None
     # centre the gutter in its run of equally good x positions
     left = right = best_x
-    while left > lo and gap_rows[left - 1] >= gap_rows[best_x] and crossing[left - 1] <= crossing[best_x]:
+    while (
+        left > lo
+        and gap_rows[left - 1] >= gap_rows[best_x]
+        and crossing[left - 1] <= crossing[best_x]
+    ):
         left -= 1
-    while right < hi and gap_rows[right + 1] >= gap_rows[best_x] and crossing[right + 1] <= crossing[best_x]:
+    while (
+        right < hi
+        and gap_rows[right + 1] >= gap_rows[best_x]
+        and crossing[right + 1] <= crossing[best_x]
+    ):
         right += 1
     return (left + right) / 2
 
@@ -522,7 +536,9 @@ def _ocr_pages(path: Path, pages: list[_RawPage], settings: Settings) -> None:
             raw.lines = _ocr_lines(data, raw.number, 72 / settings.ocr_dpi)
             raw.ocr = True
     except pytesseract.TesseractError as exc:
-        raise NoTextLayer(path, f"OCR failed ({_describe(exc)}); check the tesseract install") from None
+        raise NoTextLayer(
+            path, f"OCR failed ({_describe(exc)}); check the tesseract install"
+        ) from None
     finally:
         pdf.close()
 
@@ -565,7 +581,9 @@ def _read_docx(path: Path, data: bytes) -> tuple[list[_RawPage], list[str]]:
 
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise Corrupt(path, f"not a readable DOCX file ({_describe(exc)}); re-save it from Word") from None
+        raise Corrupt(
+            path, f"not a readable DOCX file ({_describe(exc)}); re-save it from Word"
+        ) from None
     except Exception as exc:
         raise Corrupt(path, f"not a readable DOCX file ({_describe(exc)})") from None
 
@@ -577,7 +595,9 @@ def _read_docx(path: Path, data: bytes) -> tuple[list[_RawPage], list[str]]:
     counters: dict[tuple[str, int], int] = {}
     for paragraph in _docx_paragraphs(document):
         text = paragraph.text.replace("\t", " ").strip()
-        page_breaks = len(paragraph._p.findall(".//" + qn("w:br") + "[@" + qn("w:type") + "='page']"))
+        page_breaks = len(
+            paragraph._p.findall(".//" + qn("w:br") + "[@" + qn("w:type") + "='page']")
+        )
         if not text:
             if page_breaks:
                 pages.append(_RawPage(len(pages) + 1, 612.0, 792.0))
@@ -603,8 +623,10 @@ def _read_docx(path: Path, data: bytes) -> tuple[list[_RawPage], list[str]]:
         number = _docx_number(paragraph, counters)
         if number:
             text = f"{number} {text}"
-        size = statistics.median(sizes) if sizes else (
-            style_font.size.pt if style_font and style_font.size else default_size
+        size = (
+            statistics.median(sizes)
+            if sizes
+            else (style_font.size.pt if style_font and style_font.size else default_size)
         )
         page = pages[-1]
         y = 72.0 + 14.0 * len(page.lines)
@@ -765,7 +787,10 @@ def _assemble(
         for p in raw_pages
     )
     if any(p.ocr for p in raw_pages):
-        warnings = [*warnings, "text read by OCR: positions and sizes are approximate, bold unknown"]
+        warnings = [
+            *warnings,
+            "text read by OCR: positions and sizes are approximate, bold unknown",
+        ]
     return Document(
         path=str(path),
         kind=kind,
@@ -835,11 +860,21 @@ def _edge_lines(page: _RawPage, band: int) -> list[_Proto]:
 
 
 def _body_font_size(lines: list[_Proto]) -> float | None:
-    counter: Counter[float] = Counter()
+    """The body text size: the commonest size on the face of the document.
+
+    The first page with real text (300+ characters) sets it, as a reader's eye does: a
+    one-page deal memo followed by two pages of 7-pt standard terms has an 11-pt body, and
+    those terms are small print. Without such a page, the commonest size overall.
+    """
+    by_page: dict[int, Counter[float]] = {}
     for line in lines:
         if line.size and line.role == "text":
-            counter[round(line.size * 2) / 2] += len(line.text)
-    return counter.most_common(1)[0][0] if counter else None
+            by_page.setdefault(line.page, Counter())[round(line.size * 2) / 2] += len(line.text)
+    for page in sorted(by_page):
+        if sum(by_page[page].values()) >= 300:
+            return by_page[page].most_common(1)[0][0]
+    overall: Counter[float] = sum(by_page.values(), Counter())
+    return overall.most_common(1)[0][0] if overall else None
 
 
 def _role(text: str) -> str:
@@ -900,7 +935,9 @@ def _starts_block(prev: _Proto, line: _Proto, pitches: dict, prev_is_first: bool
     same_flow = (prev.page, prev.region, prev.column) == (line.page, line.region, line.column)
     if not same_flow:
         # a column or page break: the paragraph goes on if the sentence visibly does
-        continues = (not ends_sentence and (line.text[:1].islower() or line.text[:1] in ",;")) or prev.text.endswith("-")
+        continues = (
+            not ends_sentence and (line.text[:1].islower() or line.text[:1] in ",;")
+        ) or prev.text.endswith("-")
         return not continues
     pitch = pitches.get((line.page, line.region, line.column)) or (line.size or 10) * 1.2
     gap = line.bbox[1] - prev.bbox[1]
@@ -908,9 +945,12 @@ def _starts_block(prev: _Proto, line: _Proto, pitches: dict, prev_is_first: bool
         return True
     if prev.size and line.size and abs(prev.size - line.size) > 0.15 * max(prev.size, line.size):
         return True
-    if (prev.bold_share >= 0.8) != (line.bold_share >= 0.8) and (ends_sentence or _is_caps(prev.text) or len(prev.text) < 60):
+    if (prev.bold_share >= 0.8) != (line.bold_share >= 0.8) and (
+        ends_sentence or _is_caps(prev.text) or len(prev.text) < 60
+    ):
         return True
-    if _ENUMERATION.match(line.text) and (ends_sentence or _is_caps(prev.text)):
+    ends_item = bool(re.search(r"[;,]?\s+(?:and|or)\s*$", prev.text))
+    if _ENUMERATION.match(line.text) and (ends_sentence or ends_item or _is_caps(prev.text)):
         return True
     if _is_caps(line.text) and len(line.text) < 60 and (ends_sentence or not _is_caps(prev.text)):
         return True  # a short heading in capitals
@@ -950,10 +990,11 @@ def _repair_hyphenation(lines: list[_Proto]) -> None:
         else:
             keep_hyphen = (
                 head.lower() in _KEEP_HYPHEN_PREFIXES
-                or tail_core[0].isupper() and not head.isupper()
+                or tail_core[0].isupper()
+                and not head.isupper()
             )
         # move the rest of the word up to the first line, so each line keeps whole words
-        rest = b.text[len(tail):].lstrip()
+        rest = b.text[len(tail) :].lstrip()
         a.text = a.text[:-1] + ("-" if keep_hyphen else "") + tail
         b.text = rest
     # a line emptied by the move disappears

@@ -96,7 +96,10 @@ def _title_in(definition: str, term: str) -> str | None:
             continue
         if len(candidate) >= 2 and not re.fullmatch(r"[a-z ]+", candidate):
             return candidate
-    m = re.search(r"\b(?:entitled|titled|called|known\s+as)\s+([A-Z][\w'’:&!?.,\- ]{1,60}?)(?=[,;(]|\s+\(|$)", definition)
+    m = re.search(
+        r"\b(?:entitled|titled|called|known\s+as)\s+([A-Z][\w'’:&!?.,\- ]{1,60}?)(?=[,;(]|\s+\(|$)",
+        definition,
+    )
     if m:
         return m.group(1).strip(" ,.")
     caps = re.search(r"\b([A-Z][A-Z0-9'’&:!?\-]+(?:\s+[A-Z0-9'’&:!?\-]+){0,6})\b", definition)
@@ -110,9 +113,14 @@ def is_project_term(term: Term) -> bool:
     return term.title is not None and (
         term.term.lower() in PROJECT_NOUNS
         or any(w in PROJECT_NOUNS for w in term.term.lower().split())
-        or bool(re.search(r"\b(?:picture|film|series|programme|program|production|project|"
-                          r"commercial|game|episode|audiobook|course|campaign|show)\b",
-                          term.definition, re.IGNORECASE))
+        or bool(
+            re.search(
+                r"\b(?:picture|film|series|programme|program|production|project|"
+                r"commercial|game|episode|audiobook|course|campaign|show)\b",
+                term.definition,
+                re.IGNORECASE,
+            )
+        )
     )
 
 

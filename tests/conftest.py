@@ -21,7 +21,7 @@ def expected() -> dict:
     return json.loads((GENERATED / "EXPECTED.json").read_text())
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def read(path: str | Path):
     """Read a test file once per session (reading PDFs is the slow part of the suite)."""
     from clause_scan.pages import read_pages
@@ -29,10 +29,9 @@ def read(path: str | Path):
     return read_pages(path)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def segmented(path: str | Path):
     """The spaCy Doc of a test file, clauses and terms only (no classifier)."""
-    import clause_scan
     from clause_scan.clauses import split_clauses
 
     return split_clauses(read(path), _nlp_without_model())

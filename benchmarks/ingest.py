@@ -1,0 +1,123 @@
+"""Benchmark: pages per second and peak memory of `read_pages`, beside plain-text extraction.
+
+    python benchmarks/ingest.py [FOLDER ...]
+
+Each reader runs in its own child process over the same PDFs in the same run, so peak memory
+(max RSS) is that reader's alone. Plain-text baselines: pypdfium2's text extraction, and
+poppler's `pdftotext` when installed. Prints a table and the ratio to the fastest baseline.
+Default folders: tests/pdfs/real and examples. Scanned PDFs (no text layer) are skipped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing as mp
+import resource
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _pdfs(folders: list[Path]) -> list[Path]:
+    files = sorted({p for f in folders for p in (f.rglob("*.pdf") if f.is_dir() else [f])})
+    return [p for p in files if not p.name.startswith("simscan_")]
+
+
+def _run_read_pages(files: list[str], engine: str, queue) -> None:
+    from clause_scan.pages import read_pages
+    from clause_scan.settings import Settings
+
+    settings = Settings(engine=engine, ocr=False)
+    pages = errors = 0
+    start = time.perf_counter()
+    for f in files:
+        try:
+            pages += len(read_pages(f, settings))
+        except Exception:  # noqa: BLE001 - a benchmark counts failures, it does not stop
+            errors += 1
+    seconds = time.perf_counter() - start
+    queue.put((pages, seconds, errors, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))
+
+
+def _run_pdfium_text(files: list[str], queue) -> None:
+    import pypdfium2 as pdfium
+
+    pages = 0
+    start = time.perf_counter()
+    for f in files:
+        pdf = pdfium.PdfDocument(f)
+        for page in pdf:
+            page.get_textpage().get_text_range()
+            pages += 1
+        pdf.close()
+    seconds = time.perf_counter() - start
+    queue.put((pages, seconds, 0, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))
+
+
+def _measure(target, *args) -> tuple[int, float, int, float]:
+    ctx = mp.get_context("spawn")
+    queue = ctx.Queue()
+    proc = ctx.Process(target=target, args=(*args, queue))
+    proc.start()
+    result = queue.get()
+    proc.join()
+    pages, seconds, errors, rss_kib = result
+    return pages, seconds, errors, rss_kib / 1024
+
+
+def _pdftotext(files: list[str]) -> tuple[int, float] | None:
+    if not shutil.which("pdftotext"):
+        return None
+    import pypdfium2 as pdfium
+
+    pages = sum(len(pdfium.PdfDocument(f)) for f in files)
+    start = time.perf_counter()
+    for f in files:
+        subprocess.run(["pdftotext", "-q", f, "-"], stdout=subprocess.DEVNULL, check=False)
+    return pages, time.perf_counter() - start
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "folders",
+        nargs="*",
+        type=Path,
+        default=[ROOT / "tests" / "pdfs" / "real", ROOT / "examples"],
+    )
+    parser.add_argument("--engine", choices=["pdfplumber"], default="pdfplumber")
+    args = parser.parse_args(argv)
+    files = [str(p) for p in _pdfs(args.folders)]
+    if not files:
+        sys.exit("no PDFs found")
+    rows: list[tuple[str, int, float, int, float | None]] = []
+    engines = [args.engine]
+    for engine in engines:
+        pages, seconds, errors, rss = _measure(_run_read_pages, files, engine)
+        rows.append((f"read_pages (engine={engine})", pages, seconds, errors, rss))
+    pages, seconds, errors, rss = _measure(_run_pdfium_text, files)
+    rows.append(("baseline: pypdfium2 plain text", pages, seconds, errors, rss))
+    poppler = _pdftotext(files)
+    if poppler:
+        rows.append(("baseline: pdftotext (poppler)", poppler[0], poppler[1], 0, None))
+    fastest = max(r[1] / r[2] for r in rows if r[0].startswith("baseline"))
+    print(f"{len(files)} PDFs, one process each reader, {time.strftime('%Y-%m-%d')}")
+    print(
+        f"{'reader':38} {'pages':>6} {'seconds':>8} {'pages/s':>8} {'peak MiB':>9} "
+        f"{'vs fastest baseline':>20}"
+    )
+    for name, pages, seconds, errors, rss in rows:
+        rate = pages / seconds if seconds else float("inf")
+        peak = f"{rss:9.0f}" if rss is not None else f"{'-':>9}"
+        note = f"  ({errors} unreadable)" if errors else ""
+        print(
+            f"{name:38} {pages:6d} {seconds:8.2f} {rate:8.1f} {peak} {rate / fastest:19.3f}x{note}"
+        )
+
+
+if __name__ == "__main__":
+    main()
