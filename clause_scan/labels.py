@@ -1,0 +1,153 @@
+"""The clause classifier: which kinds a clause is (digital replica, alteration, synthetic
+performer, AI training), as stock scikit-learn steps saved with skops.
+
+`make_classifier()` builds the untrained pipeline; `load_model()` loads a trained one with an
+explicit, reviewed list of trusted types (skops refuses anything else: no pickle, no code runs
+on load); `label_clauses()` scores clause texts against the per-kind thresholds.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .corpus import KINDS
+
+DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "clause-classifier"
+MODEL_FILE = "model.skops"
+
+#: The only types a model file may contain. Reviewed by hand: stock scikit-learn, NumPy and
+#: SciPy types. `skops.io.get_untrusted_types(file=...)` lists what a new model needs.
+TRUSTED_TYPES = [
+    "builtins.slice",
+    "numpy.dtype",
+    "numpy.float64",
+    "numpy.int64",
+    "numpy.ndarray",
+    "scipy.sparse._csr.csr_matrix",
+    "sklearn.calibration.CalibratedClassifierCV",
+    "sklearn.calibration._CalibratedClassifier",
+    "sklearn.calibration._SigmoidCalibration",
+    "sklearn.feature_extraction.text.TfidfTransformer",
+    "sklearn.feature_extraction.text.TfidfVectorizer",
+    "sklearn.multiclass.OneVsRestClassifier",
+    "sklearn.pipeline.FeatureUnion",
+    "sklearn.pipeline.Pipeline",
+    "sklearn.preprocessing._label.LabelBinarizer",
+    "sklearn.svm._classes.LinearSVC",
+]
+
+
+def make_classifier(c: float = 0.5, char_ngrams: bool = True, seed: int = 13):
+    """Word and character TF-IDF, then a calibrated linear SVM per kind (one-vs-rest)."""
+    from sklearn.calibration import CalibratedClassifierCV
+    from sklearn.multiclass import OneVsRestClassifier
+    from sklearn.pipeline import FeatureUnion, Pipeline
+    from sklearn.svm import LinearSVC
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    features = [
+        ("words", TfidfVectorizer(
+            ngram_range=(1, 2), min_df=2, sublinear_tf=True, strip_accents="unicode",
+            lowercase=True, max_features=200_000)),
+    ]
+    if char_ngrams:
+        features.append(
+            ("chars", TfidfVectorizer(
+                analyzer="char_wb", ngram_range=(3, 5), min_df=3, sublinear_tf=True,
+                strip_accents="unicode", lowercase=True, max_features=300_000))
+        )
+    svm = LinearSVC(C=c, class_weight="balanced", random_state=seed, max_iter=5000)
+    return Pipeline([
+        ("features", FeatureUnion(features)),
+        ("classify", OneVsRestClassifier(CalibratedClassifierCV(svm, cv=3, method="sigmoid"))),
+    ])
+
+
+@dataclass(frozen=True)
+class Model:
+    """A trained classifier with its per-kind thresholds and metadata."""
+
+    pipeline: object
+    thresholds: dict[str, float]
+    meta: dict
+    path: Path | None = None
+
+    @property
+    def version(self) -> str:
+        return self.meta.get("version", "unknown")
+
+    def scores(self, texts: list[str]) -> list[dict[str, float]]:
+        """Calibrated probability per kind for each text."""
+        if not texts:
+            return []
+        probabilities = self.pipeline.predict_proba(texts)
+        return [
+            {kind: round(float(p[i]), 4) for i, kind in enumerate(KINDS)} for p in probabilities
+        ]
+
+    def kinds(self, scores: dict[str, float]) -> tuple[str, ...]:
+        """The kinds whose score reaches its threshold."""
+        return tuple(k for k in KINDS if scores[k] >= self.thresholds[k])
+
+
+def save_model(pipeline, thresholds: dict[str, float], meta: dict, folder: Path) -> None:
+    """Write ``model.skops`` and ``meta.json`` into ``folder``."""
+    import skops.io as sio
+
+    folder.mkdir(parents=True, exist_ok=True)
+    sio.dump(pipeline, folder / MODEL_FILE)
+    (folder / "meta.json").write_text(
+        json.dumps({**meta, "thresholds": thresholds}, indent=2, sort_keys=True) + "\n"
+    )
+
+
+def load_model(folder: Path | str | None = None) -> Model:
+    """Load a trained model with skops, trusting only ``TRUSTED_TYPES``.
+
+    Raises `skops.io.exceptions.UntrustedTypesFoundException` for a file with any other type.
+    """
+    import skops.io as sio
+
+    folder = Path(folder) if folder else DEFAULT_MODEL_DIR
+    if not (folder / MODEL_FILE).exists():
+        raise FileNotFoundError(
+            f"no trained model in {folder}; run `clause-scan train` to make one"
+        )
+    pipeline = sio.load(folder / MODEL_FILE, trusted=TRUSTED_TYPES)
+    meta = json.loads((folder / "meta.json").read_text())
+    return Model(pipeline, {k: float(v) for k, v in meta["thresholds"].items()}, meta, folder)
+
+
+# --------------------------------------------------------------------------------------------
+# The keyword baseline the model must beat: what a careful person would grep for.
+
+KEYWORDS: dict[str, re.Pattern[str]] = {
+    "digital_replica": re.compile(
+        r"\b(?:digital (?:replica|double|likeness|recreation|twin)|replica|clone|cloning|"
+        r"scan(?:s|ned|ning)?|avatar|voice model|likeness simulation|synthetic version|"
+        r"computer[- ]generated (?:likeness|version|image of)|deepfake)\b", re.IGNORECASE),
+    "digital_alteration": re.compile(
+        r"\b(?:alter(?:s|ed|ing|ation|ations)?|modif(?:y|ied|ies|ication|ications)|manipulat\w*|"
+        r"morph\w*|de-?ag\w*|lip-?sync\w*|composit\w*|digital(?:ly)? chang\w*)\b", re.IGNORECASE),
+    "synthetic_performer": re.compile(
+        r"\b(?:synthetic (?:performer|actor|human|presenter|voice)s?|virtual (?:performer|actor|"
+        r"human|influencer|presenter)s?|digital human|ai[- ]generated (?:performer|actor|"
+        r"character|presenter|person)s?|computer[- ]generated (?:performer|actor|character)s?)\b",
+        re.IGNORECASE),
+    "ai_training": re.compile(
+        r"\b(?:train(?:s|ed|ing)?|machine learning|artificial intelligence|generative ai|"
+        r"\bai\b|neural|dataset|data set|models?)\b", re.IGNORECASE),
+}
+
+
+def keyword_kinds(text: str) -> tuple[str, ...]:
+    """The kinds a keyword search would flag ``text`` as."""
+    return tuple(k for k in KINDS if KEYWORDS[k].search(text))
+
+
+def classifier_text(text: str, terms=()) -> str:
+    """What the model reads for a clause: its text (number and heading included)."""
+    return text
