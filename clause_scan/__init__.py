@@ -58,9 +58,9 @@ def __getattr__(name: str):
 
         return read_pages
     if name in ("scan", "scan_many"):
-        from . import scan as _scan
+        from . import scanner
 
-        return getattr(_scan, name)
+        return getattr(scanner, name)
     if name == "ClauseScanError":
         from .errors import ClauseScanError
 

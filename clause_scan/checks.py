@@ -94,19 +94,31 @@ def is_definition(text: str) -> bool:
     return bool(_DEFINITION.match(_body(text)))
 
 
+_DETERMINER = re.compile(r"\b(?:the|these|this|such|any|each|its|those|all|every|your|my)\s+$",
+                         re.IGNORECASE)
+
+
+def _grant_match(text: str) -> re.Match[str] | None:
+    """The first grant verb; "the consents in this Rider" is a noun, not a grant."""
+    for m in _GRANT.finditer(text):
+        if not _DETERMINER.search(text[max(0, m.start() - 12) : m.start()]):
+            return m
+    return None
+
+
 def is_restrictive(text: str) -> bool:
     """True when the clause forbids or limits a use rather than granting it."""
     body = _body(text)
     neg = _NEGATION.search(body)
     if not neg:
         return False
-    grant = _GRANT.search(body)
+    grant = _grant_match(body)
     return grant is None or neg.start() <= grant.start()
 
 
 def is_grant(clause: Clause) -> bool:
     return not clause.restrictive and not is_definition(clause.text) and bool(
-        _GRANT.search(clause.text)
+        _grant_match(clause.text)
     )
 
 
@@ -276,7 +288,7 @@ _EXHIBIT = _rx(r"\b(?:exhibit|schedule|annex|appendix|attachment)\s+[A-Z0-9]+\b"
 
 
 _PROJECT_TERM = re.compile(
-    r"\b(?:the|this|each|such|that)\s+(?:[A-Z][\w-]+\s+)?(?:Picture|Pictures|Film|Films|Motion "
+    r"\b(?:[Tt]he|[Tt]his|[Ee]ach|[Ss]uch|[Tt]hat)\s+(?:[A-Z][\w-]+\s+)?(?:Picture|Pictures|Film|Films|Motion "
     r"Picture|Series|Production|Productions|Project|Programme|Program|Commercial|Commercials|"
     r"Spot|Spots|Campaign|Game|Episode|Episodes|Course|Audiobook|Book|Trilogy|Season|Show|Pilot|"
     r"Podcast|Album|Title|Titles|Ad|Ads|Advertisement|Video|Videos|Curriculum|Module|Modules|"
@@ -448,8 +460,8 @@ def no_scan_notice(clause: Clause, ctx: Context):
     m = _SCAN.search(clause.text)
     if not m:
         return None
-    if _NOTICE.search(clause.text) or any(_NOTICE.search(n.text) for n in ctx.neighbours):
-        return None
+    if _NOTICE.search(clause.text) or _NOTICE.search(ctx.document_text):
+        return None  # the contract has a notice term somewhere
     return m, (
         f'The clause provides for a scan or capture ("{m.group(0)}") but no advance notice. The '
         "union contract requires notice at least 48 hours before the performer's services are "
@@ -522,8 +534,9 @@ name_or_feature_prompt = _simple(
 # --------------------------------------------------------------------------------------------
 
 def _first_sentence(text: str) -> tuple[int, int]:
-    body = re.search(r"\S", text)
-    start = body.start() if body else 0
+    """The first sentence after the clause's number and inline heading, up to 200 characters."""
+    body = _body(text)
+    start = len(text) - len(body) if body and text.endswith(body) else 0
     m = re.search(r"[.;:](?:\s|$)", text[start:])
     end = start + (m.start() + 1 if m else len(text) - start)
     return start, min(end, start + 200)

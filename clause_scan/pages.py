@@ -59,7 +59,7 @@ _SIGNATURE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _ENUMERATION = re.compile(
-    r"^(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s|\(?[a-zA-Z]{1,2}[.)]\s|\([ivxlc]{1,6}\)\s|"
+    r"^(?:\(?\d{1,3}(?:\.\d{1,3})+\.?\s|\(?\d{1,3}[.)]\s|\(?[a-zA-Z]{1,2}[.)]\s|\([ivxlc]{1,6}\)\s|"
     r"(?:article|section|clause|schedule|exhibit)\s+[\dIVXLC]+|§\s*\d|[A-Z]{3,}[A-Z ]*:)",
     re.IGNORECASE,
 )
@@ -342,7 +342,9 @@ def _lines_from_words(
     if not rows:
         return [], 1
     segments = [_segments(r) for r in rows]
-    gutter = _find_gutter(segments, width)
+    found = _find_gutter(segments, width)
+    gutter, runs = found if found else (None, [])
+    in_columns = {i for a, b in runs for i in range(a, b + 1)}
     lines: list[_Proto] = []
     region = 0
     pending_left: list[list[_Word]] = []
@@ -379,7 +381,8 @@ def _lines_from_words(
             lines.append(_proto(row_words, page, ocr, region, 0))
             region += 1
             continue
-        if gutter is None:
+        if gutter is None or index not in in_columns:
+            flush()
             lines.append(_proto(row_words, page, ocr, region, 0))
             continue
         left = [w for w in row_words if w.x1 <= gutter + 1]
@@ -428,52 +431,78 @@ def _segments(row: list[_Word]) -> list[list[_Word]]:
     return segs
 
 
-def _find_gutter(segments: list[list[list[_Word]]], width: float) -> float | None:
-    """The x of a vertical gutter that many rows have a gap at and few words cross."""
+def _find_gutter(
+    segments: list[list[list[_Word]]], width: float
+) -> tuple[float, list[tuple[int, int]]] | None:
+    """A vertical gutter that many rows have a gap at and few words cross.
+
+    Returns its x and the runs of rows (first, last) that are set in columns: a page may have
+    a one-column part (a voucher's form fields) above two columns of fine print.
+    """
     if len(segments) < 6:
         return None
     bins = int(width) + 1
-    gap_rows = [0] * bins
-    crossing = [0] * bins
-    for row in segments:
+    gap_at: list[list[int]] = [[] for _ in range(bins)]
+    cross_at: list[list[int]] = [[] for _ in range(bins)]
+    for i, row in enumerate(segments):
         for seg in row:
             for x in range(max(0, int(seg[0].x0) + 1), min(bins, int(seg[-1].x1))):
-                crossing[x] += 1
+                cross_at[x].append(i)
         for a, b in zip(row, row[1:]):
             for x in range(max(0, int(a[-1].x1) + 1), min(bins, int(b[0].x0))):
-                gap_rows[x] += 1
+                gap_at[x].append(i)
     lo, hi = int(width * 0.3), int(width * 0.7)
-    best, best_x = 0.0, None
+    best = None
     for x in range(lo, hi):
-        score = gap_rows[x] - 3 * crossing[x]
-        if score > best:
-            best, best_x = score, x
-    if best_x is None:
+        if len(gap_at[x]) < 5:
+            continue
+        runs = _runs(len(segments), set(gap_at[x]), set(cross_at[x]))
+        gaps = sum(g for g, _, _ in runs)
+        if gaps >= 5 and (best is None or gaps > best[0]):
+            best = (gaps, x, runs)
+    if best is None:
         return None
-    if gap_rows[best_x] < max(5, 0.3 * len(segments)) or crossing[best_x] > 0.15 * gap_rows[best_x]:
-        return None
+    _, best_x, runs = best
+    rows = [i for _, a, b in runs for i in range(a, b + 1)]
     # columns hold running text: most segments on both sides have a few words (a column of
     # page numbers in a table of contents, or a form's labels and values, do not)
-    left_segs = [seg for row in segments for seg in row if seg[-1].x1 <= best_x]
-    right_segs = [seg for row in segments for seg in row if seg[0].x0 >= best_x]
+    left_segs = [seg for i in rows for seg in segments[i] if seg[-1].x1 <= best_x]
+    right_segs = [seg for i in rows for seg in segments[i] if seg[0].x0 >= best_x]
     for side in (left_segs, right_segs):
         if not side or sum(len(seg) >= 3 for seg in side) < 0.6 * len(side):
             return None
-    # centre the gutter in its run of equally good x positions
+    # centre the gutter in the run of x positions every gap row shares
+    shared = set(gap_at[best_x])
     left = right = best_x
-    while (
-        left > lo
-        and gap_rows[left - 1] >= gap_rows[best_x]
-        and crossing[left - 1] <= crossing[best_x]
-    ):
+    while left > lo and shared <= set(gap_at[left - 1]):
         left -= 1
-    while (
-        right < hi
-        and gap_rows[right + 1] >= gap_rows[best_x]
-        and crossing[right + 1] <= crossing[best_x]
-    ):
+    while right < hi and shared <= set(gap_at[right + 1]):
         right += 1
-    return (left + right) / 2
+    return (left + right) / 2, [(a, b) for _, a, b in runs]
+
+
+def _runs(n: int, gaps: set[int], crossing: set[int]) -> list[tuple[int, int, int]]:
+    """Runs of rows with a gap at some x, unbroken by rows crossing it: (gap rows, first, last).
+
+    Rows with text on one side only (a short last line of a paragraph) stay inside a run; a
+    row that crosses the gutter (a heading across the page) ends it. Runs need 3 gap rows.
+    """
+    runs = []
+    count, first, last = 0, None, None
+    for i in range(n + 1):
+        if i == n or i in crossing:
+            if count >= 3:
+                runs.append((count, first, last))
+            count, first, last = 0, None, None
+            continue
+        if i in gaps:
+            count += 1
+            first = i if first is None else first
+            last = i
+        elif first is not None:
+            last = i
+    # a run does not end on rows without a gap: trim them back to the last gap row
+    return [(c, a, max(j for j in range(a, b + 1) if j in gaps)) for c, a, b in runs]
 
 
 def _proto(words: list[_Word], page: int, ocr: bool, region: int, column: int) -> _Proto:

@@ -128,8 +128,10 @@ def terms_used(text: str, terms: Iterable[Term]) -> list[Term]:
     """The defined terms ``text`` refers to (by their capitalised name)."""
     used = []
     for term in terms:
-        if re.search(rf"(?<![\w\"“]){re.escape(term.term)}(?![\w])", text):
-            used.append(term)
+        for form in dict.fromkeys((term.term, term.term.upper())):  # "PICTURE" in a caps clause
+            if re.search(rf"(?<![\w\"“]){re.escape(form)}(?![\w])", text):
+                used.append(term)
+                break
     return used
 
 

@@ -1,0 +1,181 @@
+"""Scan documents: read → clauses → kinds → findings, for one document or many in parallel.
+
+`scan(path)` returns one `DocumentResult`; `scan_many(paths)` yields one per document, in
+input order, from worker processes. A document that cannot be read, or that takes longer than
+the time limit, becomes a result with `status="error"` and its code; the batch goes on.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import signal
+import time
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
+from dataclasses import replace
+from pathlib import Path
+
+from .errors import ClauseScanError, Timeout
+from .pages import SUPPORTED_SUFFIXES
+from .records import DocumentResult
+from .settings import Settings
+
+
+def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
+    """Files as given, folders searched recursively for PDF/DOCX/TXT, globs expanded.
+
+    A path that matches nothing is kept, so that it is reported as `not_found`.
+    """
+    out: list[Path] = []
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            out.extend(
+                sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES)
+            )
+        elif not p.exists() and glob.has_magic(str(raw)):
+            matches = sorted(Path(m) for m in glob.glob(str(raw), recursive=True))
+            out.extend(m for m in matches if m.is_file()) if matches else out.append(p)
+        else:
+            out.append(p)
+    return list(dict.fromkeys(out))
+
+
+@contextmanager
+def _time_limit(seconds: float | None, path: Path):
+    """Raise `Timeout` if the block runs longer than ``seconds`` (main thread, Unix)."""
+    usable = seconds and hasattr(signal, "setitimer")
+    try:
+        usable = usable and signal.getsignal(signal.SIGALRM) in (signal.SIG_DFL, None)
+    except ValueError:  # not the main thread
+        usable = False
+    if not usable:
+        yield
+        return
+
+    def on_alarm(signum, frame):
+        raise Timeout(path, f"took longer than {seconds:g} s; raise --timeout to give it more")
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def scan(
+    path: str | Path,
+    settings: Settings | None = None,
+    *,
+    nlp=None,
+    all_clauses: bool = False,
+) -> DocumentResult:
+    """Scan one document. Never raises for a bad document: the result says what went wrong."""
+    from . import load
+    from .clauses import split_clauses
+    from .components import clause_spans
+    from .pages import read_pages
+
+    settings = settings or Settings()
+    path = Path(path)
+    started = time.perf_counter()
+    try:
+        with _time_limit(settings.timeout, path):
+            document = read_pages(path, settings)
+            nlp = nlp if nlp is not None else _cached_pipeline()
+            doc = split_clauses(document, nlp)
+            clauses = tuple(s._.clause for s in clause_spans(doc))
+    except ClauseScanError as exc:
+        return DocumentResult(
+            path=str(path), status="error", error_code=exc.code, error_message=str(exc),
+            seconds=round(time.perf_counter() - started, 3),
+        )
+    except Exception as exc:  # a bug must not stop a batch: report it on this document
+        return DocumentResult(
+            path=str(path), status="error", error_code="internal_error",
+            error_message=f"{path}: unexpected {type(exc).__name__}: {exc}; please report it",
+            seconds=round(time.perf_counter() - started, 3),
+        )
+    if not all_clauses:
+        clauses = tuple(c for c in clauses if c.kinds)
+    return DocumentResult(
+        path=str(path),
+        status="ok",
+        sha256=document.sha256,
+        pages=len(document),
+        warnings=document.warnings,
+        clauses=clauses,
+        terms=tuple(doc._.clause_terms),
+        seconds=round(time.perf_counter() - started, 3),
+    )
+
+
+_PIPELINES: dict[str | None, object] = {}
+
+
+def _cached_pipeline(model: str | None = None):
+    """One pipeline per process and model: loading the classifier once per worker."""
+    if model not in _PIPELINES:
+        from . import load
+
+        _PIPELINES[model] = load(model)
+    return _PIPELINES[model]
+
+
+def _worker_init(model: str | None) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
+    _cached_pipeline(model)
+
+
+def _worker_scan(args: tuple[str, Settings, bool, str | None]) -> DocumentResult:
+    path, settings, all_clauses, model = args
+    return scan(path, settings, nlp=_cached_pipeline(model), all_clauses=all_clauses)
+
+
+def scan_many(
+    paths: Iterable[str | Path],
+    settings: Settings | None = None,
+    *,
+    jobs: int | None = None,
+    all_clauses: bool = False,
+    model: str | None = None,
+) -> Iterator[DocumentResult]:
+    """Scan many documents in ``jobs`` worker processes; yield results in input order."""
+    settings = settings or Settings()
+    files = expand_paths(paths)
+    jobs = max(1, jobs or os.cpu_count() or 1)
+    if jobs == 1 or len(files) <= 1:
+        nlp = _cached_pipeline(model)
+        for f in files:
+            yield scan(f, settings, nlp=nlp, all_clauses=all_clauses)
+        return
+    tasks = [(str(f), settings, all_clauses, model) for f in files]
+    done = 0
+    try:
+        with ProcessPoolExecutor(
+            max_workers=min(jobs, len(files)), initializer=_worker_init, initargs=(model,)
+        ) as pool:
+            for result in pool.map(_worker_scan, tasks, chunksize=1):
+                done += 1
+                yield result
+    except BrokenProcessPool:
+        # a worker died (out of memory, a crash in a PDF library): report the rest, go on
+        for path, *_ in tasks[done:]:
+            yield DocumentResult(
+                path=path, status="error", error_code="internal_error",
+                error_message=f"{path}: a worker process died while scanning; "
+                "scan this file alone with --jobs 1 to see why",
+            )
+
+
+def with_relative_path(result: DocumentResult, base: Path) -> DocumentResult:
+    """The result with its path relative to ``base`` when it lies below it."""
+    try:
+        return replace(result, path=str(Path(result.path).resolve().relative_to(base.resolve())))
+    except ValueError:
+        return result
