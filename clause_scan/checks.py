@@ -66,7 +66,8 @@ _GRANT = _rx(
     r"(?:has|have|retains?) the right|right to|may\s+(?!not\b)(?:\w+\s+){0,3}(?:create|use|make|"
     r"generate|produce|train|develop|alter|modify|manipulate|digitally|replicate|simulate|"
     r"synthesi[sz]e|reproduce|exploit|employ|cast|build|composite|de-age|dub|change|re-?voice|"
-    r"scan|capture|record|combine|edit|apply|feed|upload|share|retain|store|render|animate)|"
+    r"scan|capture|record|combine|edit|apply|feed|upload|share|retain|store|render|animate|"
+    r"fine-?tune|tune|ingest|process|appear|depict|portray|show|feature|say|speak)|"
     r"i understand|i accept|you accept|by (?:signing|continuing|clicking|uploading|using))\b"
 )
 _NEGATION = _rx(
@@ -74,19 +75,24 @@ _NEGATION = _rx(
     r"\bno\s+(?:\w+\s+){0,4}(?:shall|may|will)\b|\bprohibit\w*|\bnot\s+(?:be\s+)?permitted|"
     r"\bnothing in\b|\bno (?:digital|ai|synthetic|voice|replica|right|licen[cs]e|use)\b|"
     r"\b(?:shall|will|must) (?:first |also )?(?:require|obtain)\b[^.;]{0,60}\bconsent|"
+    r"\brequires?\b[^.;]{0,60}\bconsent|\bnothing (?:here|herein|in)\b|"
     r"\bonly (?:with|after|if|upon|where)\b[^.;]{0,60}\bconsent|\bunless\b|"
     r"\bsubject to (?:the )?(?:\w+\s+){0,3}(?:prior )?(?:written |separate )?consent\b"
 )
-_DEFINITION = _rx(
-    r"^\W*(?:[\w.()]+\s+)?[\"“']?[A-Z][\w'’\- ]{1,50}[\"”']?\s+(?:means|shall mean|refers to|"
-    r"is defined as|has the meaning|includes?)\b"
+_DEFINITION = re.compile(
+    r"^\W*(?:[\w.()]+\s+)?(?:(?:the\s+)?[\"“'‘][^\"”'’]{1,60}[\"”'’]\s+(?:means|shall mean|"
+    r"refers to|is defined as|has the meaning|includes?|shall include)\b"
+    r"|(?:[A-Z][\w'’-]*\s+){1,5}(?:means|shall mean)\b)"
 )
 
 
 def _body(text: str) -> str:
     """The clause text without its leading number and inline heading."""
-    text = re.sub(r"^\s*(?:\(?[\w.()]{1,14}[.):]?|§\s*\d+[\w.()-]*|(?:article|section|sec\.)\s+\S+)\s+",
-                  "", text, count=1, flags=re.IGNORECASE)
+    text = re.sub(
+        r"^\s*(?:\(?(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[ivxlcIVXLC]{1,6})(?:\(\w{1,4}\))*[.):]"
+        r"|\(\w{1,4}\)|\d{1,3}(?:\.\d{1,3})+|[A-Z]{1,2}\.\d{1,3}|§\s*\d[\w.()-]*"
+        r"|(?:article|section|sec\.)\s+\S+)\s+",
+        "", text, count=1, flags=re.IGNORECASE)
     return re.sub(r"^[A-Z][\w,'’&/ -]{0,60}?\.\s+(?=[A-Z\"“(])", "", text, count=1)
 
 
@@ -374,9 +380,10 @@ ai_training_use = _simple(
     r"the Production|the Project)\b[^.;]{0,40}\band (?:shall|will) (?:be )?(?:delete|destroy)")
 
 _DEATH = _rx(
-    r"\b(?:after|following|upon|beyond) (?:\w+'?s?\s+){0,2}death\b|\bposthumous\w*|\bdeceased\b|"
-    r"\bsurviv\w+ (?:\w+\s+){0,3}death\b|\bheirs\b|\bexecutors?\b|\b(?:his|her|their|my|your|"
-    r"performer'?s|artist'?s) estate\b|\bbinding (?:up)?on (?:\w+\s+){0,3}(?:heirs|estate)")
+    r"\b(?:after|following|upon|beyond) (?:[\w'’]+\s+){0,2}death\b|\bposthumous\w*|\bdeceased\b|"
+    r"\bsurviv\w+ (?:[\w'’]+\s+){0,3}death\b|\bbinding (?:up)?on (?:[\w'’]+\s+){0,3}(?:heirs|estate)\b|"
+    r"\bbinds? (?:the )?(?:heirs|executors|estate)\b|\bheirs\b|\bexecutors?\b|\b(?:his|her|their|"
+    r"my|your|performer'?s|artist'?s) estate\b")
 _DEATH_CONSENT = _rx(
     r"consent of (?:\w+\s+){0,3}(?:estate|heirs|executors?|representatives?|union|guild)|"
     r"(?:estate|representative|union)(?:'s)? (?:prior )?(?:written )?consent|"
@@ -384,7 +391,8 @@ _DEATH_CONSENT = _rx(
 
 
 def post_mortem_without_consent(clause: Clause, ctx: Context):
-    if not is_grant(clause) or REPLICA not in clause.kinds and ALTERATION not in clause.kinds:
+    # "this consent survives Performer's death" grants nothing new, yet is the problem
+    if REPLICA not in clause.kinds and ALTERATION not in clause.kinds:
         return None
     m = _DEATH.search(clause.text)
     if not m or _DEATH_CONSENT.search(clause.text):
@@ -403,7 +411,8 @@ no_compensation = _simple(
     r"\b(?:included|covered) (?:in|by) (?:the |your |any )?(?:\w+\s+)?(?:fee|rate|payment|"
     r"compensation)\b|\bnot be entitled to (?:any )?(?:\w+\s+)?(?:payment|compensation)",
     'The clause takes the replica or its use without pay ("{m}"). The union contract gives '
-    "the performer the right to be paid for creating and for using a digital replica.")
+    "the performer the right to be paid for creating and for using a digital replica.",
+    grant=False)
 
 _PURPOSE = _rx(
     r"\b(?:solely|only|exclusively|limited to|restricted to|strictly)\b|\bfor the (?:sole |"
@@ -413,8 +422,9 @@ _PURPOSE = _rx(
     r"\bdescription of (?:the )?(?:intended )?uses?\b|\bdescribed (?:in|below|above|as follows)\b"
     r"|\bset out in (?:exhibit|schedule|annex)")
 _USE_GRANT = _rx(
-    r"\b(?:create|make|generate|produce|develop|build|use|exploit|employ|alter|modify|"
-    r"manipulate|synthesi[sz]e|simulate|replicate|reproduce)\b")
+    r"\b(?:creat\w*|mak\w*|generat\w*|produc(?:e|es|ed|ing)|develop\w*|build\w*|us(?:e|es|ed|ing)|"
+    r"exploit\w*|employ\w*|alter\w*|modif\w*|manipulat\w*|synthesi[sz]\w*|simulat\w*|"
+    r"replicat\w*|reproduc\w*)\b")
 
 
 def no_use_description(clause: Clause, ctx: Context):
@@ -441,7 +451,7 @@ third_party_transfer = _simple(
     "not assignable during the performer's life; union riders bar transfer to third parties "
     "without the performer's knowledge and consent.",
     unless=r"\b(?:shall|will|may) not (?:\w+\s+){0,3}(?:assign|transfer|sub-?licen|sell)|"
-    r"non-?transferable|not (?:be )?(?:assignable|transferable)")
+    r"non-?transferable|not (?:be )?(?:assignable|transferable)", grant=False)
 
 _SCAN = _rx(
     r"\b(?:scan\w*|photogrammetry|volumetric|(?:performance|motion|facial|body|face|voice|"
@@ -471,8 +481,8 @@ def no_scan_notice(clause: Clause, ctx: Context):
 replaces_background_actors = _simple(
     r"\b(?:in place of|instead of|in lieu of|replac\w+|substitut\w+ for|rather than (?:hiring|"
     r"engaging|booking|employing)|(?:populate|fill|augment|multiply|duplicate|extend)\w*)\s+"
-    r"(?:\w+\s+){0,4}(?:background (?:actors?|performers?|artists?|talent)|extras|crowds?|"
-    r"supporting artist\w*|crowd scenes?)\b",
+    r"(?:\w+\s+){0,4}(?:background (?:actors?|performers?|artists?|talent)|extras|crowd scenes?|"
+    r"crowds?|supporting artist\w*)\b",
     'The replica may be used in place of background actors ("{m}"). The union contract '
     "guarantees that digital replicas will not replace background actors within the coverage "
     "requirements: producers must still hire people.",
@@ -493,7 +503,8 @@ def synthetic_without_union_notice(clause: Clause, ctx: Context):
     m = _SYNTH_USE.search(clause.text)
     if not m or _UNION_NOTICE.search(clause.text) or _UNION_NOTICE.search(ctx.document_text):
         return None
-    if re.search(r"\b(?:animal|creature|robot|alien|monster|cartoon|non-?human)\b", clause.text,
+    if re.search(r"\b(?:animals?|creatures?|robots?|aliens?|monsters?|dragons?|beasts?|cartoon|"
+                 r"mascot|non-?human)\b", clause.text,
                  re.IGNORECASE):
         return None  # non-human characters are outside the rule
     return m, (
@@ -508,7 +519,9 @@ union_waiver = _simple(
     r"bargaining)\b|\bregardless of (?:any )?(?:union|guild|collective)\b|\bnot (?:be )?subject "
     r"to (?:any )?(?:union|guild|collective bargaining)",
     'The clause sets aside union protections ("{m}"). A collective bargaining agreement that '
-    "covers digital replicas governs; an individual contract cannot waive it.")
+    "covers digital replicas governs; an individual contract cannot waive it.",
+    unless=r"\bnothing\b[^.;]{0,40}\bwaive|\b(?:does|shall) not (?:\w+\s+){0,2}waive|"
+    r"\bnot (?:be deemed (?:to|a) )?waive", grant=False)
 
 sensitive_use = _simple(
     r"\bsexual\w*\b|\bnud(?:e|ity)\b|\bintimate\b|\bpolitical\w*\b|\breligio\w*\b|"
@@ -586,7 +599,7 @@ CHECKS: tuple[Check, ...] = (
           "synthetic performer", frozenset({SYNTHETIC}), synthetic_without_union_notice),
     Check("union_waiver", "high",
           "NO FAKES Act §2(b)(2)(B)(iii): a CBA that addresses replicas governs", _ALL,
-          _consent(union_waiver)),
+          union_waiver),  # "is not subject to any union agreement" reads as a negation
     Check("sensitive_use", "medium",
           "SAG-AFTRA 2024 interactive strike: consent for political or religious statements",
           frozenset({REPLICA, ALTERATION}), _consent(sensitive_use)),
