@@ -17,7 +17,8 @@ $(STAMP): pyproject.toml
 setup: $(STAMP)
 
 demo: setup
-	$(VENV)/bin/clause-scan clauses examples/day_performer_deal_memo.pdf
+	$(VENV)/bin/clause-scan scan examples/
+	$(VENV)/bin/clause-scan scan examples/ -o report.html
 
 test: setup
 	$(PY) -m pytest -q

@@ -15,7 +15,11 @@ from dataclasses import dataclass
 from .records import Clause, Finding, Term
 
 REPLICA, ALTERATION, SYNTHETIC, TRAINING = (
-    "digital_replica", "digital_alteration", "synthetic_performer", "ai_training")
+    "digital_replica",
+    "digital_alteration",
+    "synthetic_performer",
+    "ai_training",
+)
 CONSENT_KINDS = frozenset({REPLICA, ALTERATION, TRAINING})
 
 SRC_101 = "SAG-AFTRA 2023 TV/Theatrical (Digital Replicas 101)"
@@ -92,7 +96,11 @@ def _body(text: str) -> str:
         r"^\s*(?:\(?(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[ivxlcIVXLC]{1,6})(?:\(\w{1,4}\))*[.):]"
         r"|\(\w{1,4}\)|\d{1,3}(?:\.\d{1,3})+|[A-Z]{1,2}\.\d{1,3}|§\s*\d[\w.()-]*"
         r"|(?:article|section|sec\.)\s+\S+)\s+",
-        "", text, count=1, flags=re.IGNORECASE)
+        "",
+        text,
+        count=1,
+        flags=re.IGNORECASE,
+    )
     return re.sub(r"^[A-Z][\w,'’&/ -]{0,60}?\.\s+(?=[A-Z\"“(])", "", text, count=1)
 
 
@@ -100,8 +108,9 @@ def is_definition(text: str) -> bool:
     return bool(_DEFINITION.match(_body(text)))
 
 
-_DETERMINER = re.compile(r"\b(?:the|these|this|such|any|each|its|those|all|every|your|my)\s+$",
-                         re.IGNORECASE)
+_DETERMINER = re.compile(
+    r"\b(?:the|these|this|such|any|each|its|those|all|every|your|my)\s+$", re.IGNORECASE
+)
 
 
 def _grant_match(text: str) -> re.Match[str] | None:
@@ -123,8 +132,10 @@ def is_restrictive(text: str) -> bool:
 
 
 def is_grant(clause: Clause) -> bool:
-    return not clause.restrictive and not is_definition(clause.text) and bool(
-        _grant_match(clause.text)
+    return (
+        not clause.restrictive
+        and not is_definition(clause.text)
+        and bool(_grant_match(clause.text))
     )
 
 
@@ -194,23 +205,30 @@ _NAMED_SEQUEL = _rx(r"(?:sequels?|prequels?|remakes?)\s+(?:entitled|titled|calle
 def blanket_consent(clause: Clause, ctx: Context):
     if not is_grant(clause) or customary_alteration_only(clause):
         return None
-    if REPLICA in clause.kinds and _FIRST_AMENDMENT.search(clause.text) and not re.search(
-        r"any purpose|any production", clause.text, re.IGNORECASE
+    if (
+        REPLICA in clause.kinds
+        and _FIRST_AMENDMENT.search(clause.text)
+        and not re.search(r"any purpose|any production", clause.text, re.IGNORECASE)
     ):
         return None
     ref = _BY_REFERENCE.search(clause.text)
     if ref:
         return ref, (
             f'The consent takes in terms that are not set out here ("{ref.group(0)}"), so its '
-            "scope is whatever those terms say: it is not limited to identified projects.")
+            "scope is whatever those terms say: it is not limited to identified projects."
+        )
     if TRAINING in clause.kinds and not _PURPOSE.search(clause.text):
-        m = re.search(r"\b(?:train\w*|fine-?tun\w*|datasets?|machine[- ]learning|models?)\b",
-                      clause.text, re.IGNORECASE)
+        m = re.search(
+            r"\b(?:train\w*|fine-?tun\w*|datasets?|machine[- ]learning|models?)\b",
+            clause.text,
+            re.IGNORECASE,
+        )
         if m:
             return m, (
                 f'Using recordings to train AI ("{m.group(0)}") with no stated limit reaches '
                 "beyond any identified project: the trained system can make new material for "
-                "any purpose.")
+                "any purpose."
+            )
     for m in _BLANKET.finditer(clause.text):
         if _NAMED_SEQUEL.match(clause.text, m.start()):
             continue
@@ -253,33 +271,42 @@ def buried_in_standard_terms(clause: Clause, ctx: Context):
         return None
     lay = clause.layout
     first = _first_sentence(clause.text)
-    unseen = "" if ctx.layout_known else (
-        " (Plain text: fonts could not be seen, so this is judged from its section and wording.)")
+    unseen = (
+        ""
+        if ctx.layout_known
+        else (
+            " (Plain text: fonts could not be seen, so this is judged from its section and wording.)"
+        )
+    )
     m = _BY_REFERENCE.search(clause.text)
     if m:
         return m, (
             f'The consent is given by reference or by use ("{m.group(0)}"), not in a clear, '
-            "separately signed statement of its own." + unseen)
+            "separately signed statement of its own." + unseen
+        )
     if lay.in_standard_terms:
         where = " / ".join(clause.section) or ctx.title or "the standard terms"
         return first, (
             f'The consent sits in the standard terms ("{where}"). The union contract says '
             "informed consent cannot be buried in the standard terms and conditions; it must be "
-            "clear and conspicuous and separately signed or initialed." + unseen)
+            "clear and conspicuous and separately signed or initialed." + unseen
+        )
     if lay.small_print and ctx.layout_known:
         return first, (
-            "The consent is in small print (smaller than the body text), not clear and "
-            "conspicuous.")
+            "The consent is in small print (smaller than the body text), not clear and conspicuous."
+        )
     signed = lay.initialed or ctx.separately_signed
     if ctx.layout_known and not _conspicuous(clause, ctx):
         return first, (
             "The consent is printed like the text around it (not bold, capitals or larger)"
             + ("" if signed else " and has no initials or signature line of its own")
-            + ", so it is not clear and conspicuous.")
+            + ", so it is not clear and conspicuous."
+        )
     if not signed:
         return first, (
             "The consent has no initials or signature line of its own; it must be separately "
-            "signed or initialed." + unseen)
+            "signed or initialed." + unseen
+        )
     return None
 
 
@@ -311,8 +338,12 @@ def names_project(clause: Clause, ctx: Context) -> bool:
     text = clause.text
     if clause.layout.all_caps > 0.8:
         text = text.title()  # "THE PICTURE" in a clause set in capitals is "The Picture"
-    if ctx.projects or _PROJECT_TERM.search(text) or re.search(
-        r"\b(?:season|episode|series)\s+(?:\d+|one|two|three|four|five)\b", text, re.IGNORECASE
+    if (
+        ctx.projects
+        or _PROJECT_TERM.search(text)
+        or re.search(
+            r"\b(?:season|episode|series)\s+(?:\d+|one|two|three|four|five)\b", text, re.IGNORECASE
+        )
     ):
         return True
     term_names = {t.term for t in ctx.terms}
@@ -323,8 +354,10 @@ def names_project(clause: Clause, ctx: Context) -> bool:
             continue  # a defined term being defined, not a title
         if len(inner) > 2 and not inner.islower():
             return True
-    return bool(_EXHIBIT.search(clause.text) and re.search(
-        r"described|identified|listed|set out|specified", clause.text, re.IGNORECASE))
+    return bool(
+        _EXHIBIT.search(clause.text)
+        and re.search(r"described|identified|listed|set out|specified", clause.text, re.IGNORECASE)
+    )
 
 
 def missing_project_id(clause: Clause, ctx: Context):
@@ -335,11 +368,13 @@ def missing_project_id(clause: Clause, ctx: Context):
     m = _GENERIC_OBJECT.search(clause.text) or _GRANT.search(clause.text)
     return m, (
         "No production, title or project is named, neither in the clause nor in a defined "
-        "term it uses. Consent must identify the project(s) it covers.")
+        "term it uses. Consent must identify the project(s) it covers."
+    )
 
 
 # --------------------------------------------------------------------------------------------
 # Further checks (criteria.md, section 3)
+
 
 def _simple(pattern: str, reason: str, unless: str | None = None, grant: bool = True):
     rx, unless_rx = _rx(pattern), (_rx(unless) if unless else None)
@@ -360,14 +395,16 @@ perpetual_or_irrevocable = _simple(
     r"universe\b|\bfor all time\b|\bwithout (?:limit|limitation) (?:of|as to) (?:time|duration)\b"
     r"|\bno (?:expiry|expiration|end date)\b",
     'The grant has no end ("{m}"). Proposed federal law (NO FAKES) limits a living performer\'s '
-    "licence to 10 years; Equity asks for time-limited use.")
+    "licence to 10 years; Equity asks for time-limited use.",
+)
 
 future_media = _simple(
     r"\b(?:now known or )?here(?:after|inafter) (?:known,? )?(?:devised|invented|developed|"
     r"created|discovered)\b|\bnot yet (?:invented|devised|known|developed)\b|\byet to be "
     r"(?:invented|devised|developed)\b|\bwhether now (?:existing|known) or\b",
     'The grant covers media or technology that does not exist yet ("{m}"). A performer cannot '
-    "give informed consent to uses nobody can describe.")
+    "give informed consent to uses nobody can describe.",
+)
 
 ai_training_use = _simple(
     r"\b(?:train\w*|fine-?tun\w*|machine[- ]learning|neural|(?:ai|language|voice|speech|"
@@ -377,17 +414,20 @@ ai_training_use = _simple(
     "a generative AI system on a performance needs the performer's (and union's) separate "
     "consent with a description of the intended use.",
     unless=r"\b(?:solely|only|exclusively)\b[^.;]{0,80}\b(?:the Picture|the Series|the Game|"
-    r"the Production|the Project)\b[^.;]{0,40}\band (?:shall|will) (?:be )?(?:delete|destroy)")
+    r"the Production|the Project)\b[^.;]{0,40}\band (?:shall|will) (?:be )?(?:delete|destroy)",
+)
 
 _DEATH = _rx(
     r"\b(?:after|following|upon|beyond) (?:[\w'’]+\s+){0,2}death\b|\bposthumous\w*|\bdeceased\b|"
     r"\bsurviv\w+ (?:[\w'’]+\s+){0,3}death\b|\bbinding (?:up)?on (?:[\w'’]+\s+){0,3}(?:heirs|estate)\b|"
     r"\bbinds? (?:the )?(?:heirs|executors|estate)\b|\bheirs\b|\bexecutors?\b|\b(?:his|her|their|"
-    r"my|your|performer'?s|artist'?s) estate\b")
+    r"my|your|performer'?s|artist'?s) estate\b"
+)
 _DEATH_CONSENT = _rx(
     r"consent of (?:\w+\s+){0,3}(?:estate|heirs|executors?|representatives?|union|guild)|"
     r"(?:estate|representative|union)(?:'s)? (?:prior )?(?:written )?consent|"
-    r"ends? (?:on|upon|at) (?:\w+\s+){0,2}death|terminat\w+ (?:on|upon) (?:\w+\s+){0,2}death")
+    r"ends? (?:on|upon|at) (?:\w+\s+){0,2}death|terminat\w+ (?:on|upon) (?:\w+\s+){0,2}death"
+)
 
 
 def post_mortem_without_consent(clause: Clause, ctx: Context):
@@ -400,7 +440,8 @@ def post_mortem_without_consent(clause: Clause, ctx: Context):
     return m, (
         f'The grant goes on after the performer\'s death ("{m.group(0)}") without requiring '
         "consent from the estate or the union, which the union contract requires for a "
-        "deceased performer.")
+        "deceased performer."
+    )
 
 
 no_compensation = _simple(
@@ -412,7 +453,8 @@ no_compensation = _simple(
     r"compensation)\b|\bnot be entitled to (?:any )?(?:\w+\s+)?(?:payment|compensation)",
     'The clause takes the replica or its use without pay ("{m}"). The union contract gives '
     "the performer the right to be paid for creating and for using a digital replica.",
-    grant=False)
+    grant=False,
+)
 
 _PURPOSE = _rx(
     r"\b(?:solely|only|exclusively|limited to|restricted to|strictly)\b|\bfor the (?:sole |"
@@ -420,11 +462,13 @@ _PURPOSE = _rx(
     r"replace (?:a|the) (?:shot|scene)|generate (?:the|regional|localised|localized))\b|"
     r"\b(?:in|for) (?:the )?(?:scenes?|sequences?|episodes? \d|shots?)\b|\bas described in\b|"
     r"\bdescription of (?:the )?(?:intended )?uses?\b|\bdescribed (?:in|below|above|as follows)\b"
-    r"|\bset out in (?:exhibit|schedule|annex)")
+    r"|\bset out in (?:exhibit|schedule|annex)"
+)
 _USE_GRANT = _rx(
     r"\b(?:creat\w*|mak\w*|generat\w*|produc(?:e|es|ed|ing)|develop\w*|build\w*|us(?:e|es|ed|ing)|"
     r"exploit\w*|employ\w*|alter\w*|modif\w*|manipulat\w*|synthesi[sz]\w*|simulat\w*|"
-    r"replicat\w*|reproduc\w*)\b")
+    r"replicat\w*|reproduc\w*)\b"
+)
 
 
 def no_use_description(clause: Clause, ctx: Context):
@@ -440,7 +484,8 @@ def no_use_description(clause: Clause, ctx: Context):
     return m, (
         "The clause does not describe what the replica or alteration will be used for. The "
         "law and the union contract require a reasonably specific description of the intended "
-        "use.")
+        "use."
+    )
 
 
 third_party_transfer = _simple(
@@ -451,17 +496,21 @@ third_party_transfer = _simple(
     "not assignable during the performer's life; union riders bar transfer to third parties "
     "without the performer's knowledge and consent.",
     unless=r"\b(?:shall|will|may) not (?:\w+\s+){0,3}(?:assign|transfer|sub-?licen|sell)|"
-    r"non-?transferable|not (?:be )?(?:assignable|transferable)", grant=False)
+    r"non-?transferable|not (?:be )?(?:assignable|transferable)",
+    grant=False,
+)
 
 _SCAN = _rx(
     r"\b(?:scan\w*|photogrammetry|volumetric|(?:performance|motion|facial|body|face|voice|"
     r"likeness) capture|capture (?:session|stage|day)|light ?stage|head[- ]mounted|"
-    r"(?:voice|vocal) (?:sample|data) (?:session|collection)|recording session to create)\b")
+    r"(?:voice|vocal) (?:sample|data) (?:session|collection)|recording session to create)\b"
+)
 _NOTICE = _rx(
     r"\b(?:\d+|forty-eight|twenty-four|seventy-two)\s*\(?\d*\)?\s*(?:hours?|hrs|days?|business "
     r"days?)[’']?\s*(?:prior |advance |written )?notice\b|\bnotice (?:of|before) (?:the|any|each)"
     r" (?:\w+\s+){0,2}(?:scan|session|capture)|\bnotif\w+ (?:\w+\s+){0,4}(?:hours|days) "
-    r"(?:before|in advance|prior)")
+    r"(?:before|in advance|prior)"
+)
 
 
 def no_scan_notice(clause: Clause, ctx: Context):
@@ -475,7 +524,8 @@ def no_scan_notice(clause: Clause, ctx: Context):
     return m, (
         f'The clause provides for a scan or capture ("{m.group(0)}") but no advance notice. The '
         "union contract requires notice at least 48 hours before the performer's services are "
-        "needed for it.")
+        "needed for it."
+    )
 
 
 replaces_background_actors = _simple(
@@ -486,15 +536,18 @@ replaces_background_actors = _simple(
     'The replica may be used in place of background actors ("{m}"). The union contract '
     "guarantees that digital replicas will not replace background actors within the coverage "
     "requirements: producers must still hire people.",
-    grant=False)
+    grant=False,
+)
 
 _UNION_NOTICE = _rx(
     r"\bnotice to (?:the )?(?:union|guild|sag-aftra|equity|meaa|actra)|\bnotif\w+ (?:the )?"
     r"(?:union|guild|sag-aftra|equity|meaa|actra)|\b(?:union|guild)\b[^.]{0,60}\bbargain\w*|"
-    r"\bbargain\w* (?:in good faith )?with (?:the )?(?:union|guild)")
+    r"\bbargain\w* (?:in good faith )?with (?:the )?(?:union|guild)"
+)
 _SYNTH_USE = _rx(
     r"\b(?:may|will|shall|to|right to|intends? to|plans? to)\s+(?:\w+\s+){0,3}(?:use|create|"
-    r"employ|cast|feature|generate|deploy|include|produce|develop)\b")
+    r"employ|cast|feature|generate|deploy|include|produce|develop)\b"
+)
 
 
 def synthetic_without_union_notice(clause: Clause, ctx: Context):
@@ -503,14 +556,18 @@ def synthetic_without_union_notice(clause: Clause, ctx: Context):
     m = _SYNTH_USE.search(clause.text)
     if not m or _UNION_NOTICE.search(clause.text) or _UNION_NOTICE.search(ctx.document_text):
         return None
-    if re.search(r"\b(?:animals?|creatures?|robots?|aliens?|monsters?|dragons?|beasts?|cartoon|"
-                 r"mascot|non-?human)\b", clause.text,
-                 re.IGNORECASE):
+    if re.search(
+        r"\b(?:animals?|creatures?|robots?|aliens?|monsters?|dragons?|beasts?|cartoon|"
+        r"mascot|non-?human)\b",
+        clause.text,
+        re.IGNORECASE,
+    ):
         return None  # non-human characters are outside the rule
     return m, (
         "The producer may use a synthetic performer, but nothing in the contract gives the "
         "union notice and a chance to bargain, as the union contract requires when a synthetic "
-        "performer is used in a human role.")
+        "performer is used in a human role."
+    )
 
 
 union_waiver = _simple(
@@ -521,7 +578,9 @@ union_waiver = _simple(
     'The clause sets aside union protections ("{m}"). A collective bargaining agreement that '
     "covers digital replicas governs; an individual contract cannot waive it.",
     unless=r"\bnothing\b[^.;]{0,40}\bwaive|\b(?:does|shall) not (?:\w+\s+){0,2}waive|"
-    r"\bnot (?:be deemed (?:to|a) )?waive", grant=False)
+    r"\bnot (?:be deemed (?:to|a) )?waive",
+    grant=False,
+)
 
 sensitive_use = _simple(
     r"\bsexual\w*\b|\bnud(?:e|ity)\b|\bintimate\b|\bpolitical\w*\b|\breligio\w*\b|"
@@ -532,7 +591,8 @@ sensitive_use = _simple(
     "do things they never would; the union sought consent for uses such as political or "
     "religious statements.",
     unless=r"\b(?:shall|will|may) not (?:\w+\s+){0,8}(?:sexual|nud|political|religio|endors)|"
-    r"\bno (?:sexual|nude|political|religious)")
+    r"\bno (?:sexual|nude|political|religious)",
+)
 
 name_or_feature_prompt = _simple(
     r"\bprompt\w*\b|\bin the style of\b|\b(?:name|facial features?|eyes|nose|mouth|ears)\b"
@@ -541,10 +601,13 @@ name_or_feature_prompt = _simple(
     'The clause lets a performer\'s name or facial features be used to prompt an AI ("{m}"). '
     "The union contract requires bargaining for consent when a synthetic performer is made "
     "with a performer's principal facial features by prompting with their name or features.",
-    unless=r"\bwith(?:out)? (?:\w+\s+){0,3}(?:prior )?(?:written )?consent\b", grant=False)
+    unless=r"\bwith(?:out)? (?:\w+\s+){0,3}(?:prior )?(?:written )?consent\b",
+    grant=False,
+)
 
 
 # --------------------------------------------------------------------------------------------
+
 
 def _first_sentence(text: str) -> tuple[int, int]:
     """The first sentence after the clause's number and inline heading, up to 200 characters."""
@@ -567,46 +630,110 @@ def _consent(fn):
 _ALL = frozenset({REPLICA, ALTERATION, SYNTHETIC, TRAINING})
 CHECKS: tuple[Check, ...] = (
     Check("blanket_consent", "high", SRC_SPECIFIC, CONSENT_KINDS, _consent(blanket_consent)),
-    Check("buried_in_standard_terms", "high", SRC_CONSPICUOUS, CONSENT_KINDS,
-          _consent(buried_in_standard_terms)),
+    Check(
+        "buried_in_standard_terms",
+        "high",
+        SRC_CONSPICUOUS,
+        CONSENT_KINDS,
+        _consent(buried_in_standard_terms),
+    ),
     Check("missing_project_id", "high", SRC_SPECIFIC, CONSENT_KINDS, _consent(missing_project_id)),
-    Check("perpetual_or_irrevocable", "medium",
-          "NO FAKES Act (S.4591): licences for a living performer limited to 10 years; Equity AI "
-          "guidance", CONSENT_KINDS, _consent(perpetual_or_irrevocable)),
-    Check("future_media", "medium", "NAVA AI rider; Equity vision statement", CONSENT_KINDS,
-          _consent(future_media)),
-    Check("ai_training_use", "high",
-          "SAG-AFTRA 2023 TV/Theatrical: consent of performer and union before training a GAI "
-          "system on a performance", frozenset({TRAINING}), _consent(ai_training_use)),
-    Check("post_mortem_without_consent", "medium",
-          "SAG-AFTRA 2023 TV/Theatrical: a deceased performer's estate or the union consents; "
-          "Cal. Civ. Code §3344.1", frozenset({REPLICA, ALTERATION}),
-          _consent(post_mortem_without_consent)),
-    Check("no_compensation", "high", f"{SRC_101}: payment for creating and using a replica",
-          frozenset({REPLICA, TRAINING}), _consent(no_compensation)),
-    Check("no_use_description", "high", SRC_DESCRIPTION, frozenset({REPLICA, ALTERATION}),
-          _consent(no_use_description)),
-    Check("third_party_transfer", "medium",
-          "NO FAKES Act: not assignable during life; NAVA rider: no transfer to third parties",
-          CONSENT_KINDS, _consent(third_party_transfer)),
-    Check("no_scan_notice", "medium", f"{SRC_101}: 48 hours' notice before a scan",
-          frozenset({REPLICA}), no_scan_notice),
-    Check("replaces_background_actors", "high",
-          f"{SRC_101}: replicas do not replace background actors", frozenset({REPLICA}),
-          _consent(replaces_background_actors)),
-    Check("synthetic_without_union_notice", "medium",
-          "SAG-AFTRA 2023 TV/Theatrical: notice to the union and bargaining before using a "
-          "synthetic performer", frozenset({SYNTHETIC}), synthetic_without_union_notice),
-    Check("union_waiver", "high",
-          "NO FAKES Act §2(b)(2)(B)(iii): a CBA that addresses replicas governs", _ALL,
-          union_waiver),  # "is not subject to any union agreement" reads as a negation
-    Check("sensitive_use", "medium",
-          "SAG-AFTRA 2024 interactive strike: consent for political or religious statements",
-          frozenset({REPLICA, ALTERATION}), _consent(sensitive_use)),
-    Check("name_or_feature_prompt", "medium",
-          "SAG-AFTRA 2023 TV/Theatrical: bargaining for consent when prompting with a "
-          "performer's name or facial features", frozenset({SYNTHETIC, REPLICA}),
-          _consent(name_or_feature_prompt)),
+    Check(
+        "perpetual_or_irrevocable",
+        "medium",
+        "NO FAKES Act (S.4591): licences for a living performer limited to 10 years; Equity AI "
+        "guidance",
+        CONSENT_KINDS,
+        _consent(perpetual_or_irrevocable),
+    ),
+    Check(
+        "future_media",
+        "medium",
+        "NAVA AI rider; Equity vision statement",
+        CONSENT_KINDS,
+        _consent(future_media),
+    ),
+    Check(
+        "ai_training_use",
+        "high",
+        "SAG-AFTRA 2023 TV/Theatrical: consent of performer and union before training a GAI "
+        "system on a performance",
+        frozenset({TRAINING}),
+        _consent(ai_training_use),
+    ),
+    Check(
+        "post_mortem_without_consent",
+        "medium",
+        "SAG-AFTRA 2023 TV/Theatrical: a deceased performer's estate or the union consents; "
+        "Cal. Civ. Code §3344.1",
+        frozenset({REPLICA, ALTERATION}),
+        _consent(post_mortem_without_consent),
+    ),
+    Check(
+        "no_compensation",
+        "high",
+        f"{SRC_101}: payment for creating and using a replica",
+        frozenset({REPLICA, TRAINING}),
+        _consent(no_compensation),
+    ),
+    Check(
+        "no_use_description",
+        "high",
+        SRC_DESCRIPTION,
+        frozenset({REPLICA, ALTERATION}),
+        _consent(no_use_description),
+    ),
+    Check(
+        "third_party_transfer",
+        "medium",
+        "NO FAKES Act: not assignable during life; NAVA rider: no transfer to third parties",
+        CONSENT_KINDS,
+        _consent(third_party_transfer),
+    ),
+    Check(
+        "no_scan_notice",
+        "medium",
+        f"{SRC_101}: 48 hours' notice before a scan",
+        frozenset({REPLICA}),
+        no_scan_notice,
+    ),
+    Check(
+        "replaces_background_actors",
+        "high",
+        f"{SRC_101}: replicas do not replace background actors",
+        frozenset({REPLICA}),
+        _consent(replaces_background_actors),
+    ),
+    Check(
+        "synthetic_without_union_notice",
+        "medium",
+        "SAG-AFTRA 2023 TV/Theatrical: notice to the union and bargaining before using a "
+        "synthetic performer",
+        frozenset({SYNTHETIC}),
+        synthetic_without_union_notice,
+    ),
+    Check(
+        "union_waiver",
+        "high",
+        "NO FAKES Act §2(b)(2)(B)(iii): a CBA that addresses replicas governs",
+        _ALL,
+        union_waiver,
+    ),  # "is not subject to any union agreement" reads as a negation
+    Check(
+        "sensitive_use",
+        "medium",
+        "SAG-AFTRA 2024 interactive strike: consent for political or religious statements",
+        frozenset({REPLICA, ALTERATION}),
+        _consent(sensitive_use),
+    ),
+    Check(
+        "name_or_feature_prompt",
+        "medium",
+        "SAG-AFTRA 2023 TV/Theatrical: bargaining for consent when prompting with a "
+        "performer's name or facial features",
+        frozenset({SYNTHETIC, REPLICA}),
+        _consent(name_or_feature_prompt),
+    ),
 )
 CHECK_IDS = tuple(c.id for c in CHECKS)
 SEVERITIES = ("high", "medium", "low")
@@ -677,9 +804,16 @@ def corpus_clauses(records: list[dict]) -> list[tuple[dict, Clause, Context]]:
                 or bool(_VOUCHER.search(title) and lay.get("small_print")),
             )
             clause = Clause(
-                id=r["id"], number=r.get("number", ""), heading=r.get("heading", ""),
-                section=(section,) if section else (), page=1, start=0, end=len(body),
-                text=body, layout=layout, kinds=tuple(r["kinds"]),
+                id=r["id"],
+                number=r.get("number", ""),
+                heading=r.get("heading", ""),
+                section=(section,) if section else (),
+                page=1,
+                start=0,
+                end=len(body),
+                text=body,
+                layout=layout,
+                kinds=tuple(r["kinds"]),
                 restrictive=is_restrictive(body),
             )
             clauses.append((r, clause))
@@ -720,8 +854,12 @@ def evaluate_checks(records: list[dict]) -> dict:
         p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 0.0
         r = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 0.0
         f = 2 * p * r / (p + r) if p + r else 0.0
-        return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
-                "support": c["tp"] + c["fn"]}
+        return {
+            "precision": round(p, 4),
+            "recall": round(r, 4),
+            "f1": round(f, 4),
+            "support": c["tp"] + c["fn"],
+        }
 
     return {
         "note": "on authored test clauses with their gold kinds; layout from the corpus labels",

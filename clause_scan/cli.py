@@ -222,18 +222,35 @@ def main() -> None:  # pragma: no cover - entry point for `python -m clause_scan
 
 @app.command()
 def scan(
-    paths: Annotated[list[str], typer.Argument(help="Files, folders (searched recursively) or globs.")],
+    paths: Annotated[
+        list[str], typer.Argument(help="Files, folders (searched recursively) or globs.")
+    ],
     fmt: Annotated[
         str | None,
-        typer.Option("--format", "-f", help="terminal, json, csv, html or md. Default: from the "
-                     "-o file's extension, else terminal."),
+        typer.Option(
+            "--format",
+            "-f",
+            help="terminal, json, csv, html or md. Default: from the "
+            "-o file's extension, else terminal.",
+        ),
     ] = None,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report here.")] = None,
-    all_clauses: Annotated[bool, typer.Option("--all-clauses", help="Include unflagged clauses.")] = False,
-    jobs: Annotated[int | None, typer.Option("--jobs", "-j", help="Worker processes (default: cores).")] = None,
-    timeout: Annotated[float | None, typer.Option("--timeout", help="Seconds allowed per document.")] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write the report here.")
+    ] = None,
+    all_clauses: Annotated[
+        bool, typer.Option("--all-clauses", help="Include unflagged clauses.")
+    ] = False,
+    jobs: Annotated[
+        int | None, typer.Option("--jobs", "-j", help="Worker processes (default: cores).")
+    ] = None,
+    timeout: Annotated[
+        float | None, typer.Option("--timeout", help="Seconds allowed per document.")
+    ] = None,
     fail_on: Annotated[
-        str | None, typer.Option("--fail-on", help="Exit 1 if any finding is at least this severe: high, medium or low.")
+        str | None,
+        typer.Option(
+            "--fail-on", help="Exit 1 if any finding is at least this severe: high, medium or low."
+        ),
     ] = None,
     password: PasswordOpt = None,
     ocr: OcrOpt = None,
@@ -248,25 +265,44 @@ def scan(
     Exit codes: 0 scanned; 1 findings at or above --fail-on; 2 usage error; 3 at least one
     document could not be read.
     """
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
 
     from .report import FORMATS, SEVERITY_RANK, model_info, render
     from .scanner import expand_paths, scan_many
 
     if fmt is None:
         suffix = output.suffix.lower().lstrip(".") if output else ""
-        fmt = {"htm": "html", "markdown": "md"}.get(suffix, suffix) if suffix in (*FORMATS, "htm", "markdown") else (
-            "terminal" if output is None else "")
+        fmt = (
+            {"htm": "html", "markdown": "md"}.get(suffix, suffix)
+            if suffix in (*FORMATS, "htm", "markdown")
+            else ("terminal" if output is None else "")
+        )
         if not fmt:
-            raise typer.BadParameter(f"cannot tell the format from {output}; give --format", param_hint="--format")
+            raise typer.BadParameter(
+                f"cannot tell the format from {output}; give --format", param_hint="--format"
+            )
     if fmt not in FORMATS:
-        raise typer.BadParameter(f"unknown format {fmt!r}; use {', '.join(FORMATS)}", param_hint="--format")
+        raise typer.BadParameter(
+            f"unknown format {fmt!r}; use {', '.join(FORMATS)}", param_hint="--format"
+        )
     if fail_on is not None and fail_on not in SEVERITY_RANK:
         raise typer.BadParameter("use high, medium or low", param_hint="--fail-on")
     if jobs is not None and jobs < 1:
         raise typer.BadParameter("must be at least 1", param_hint="--jobs")
-    settings = _settings(password=password, ocr=ocr, max_mb=max_mb, max_pages=max_pages,
-                         engine=engine, timeout=timeout)
+    settings = _settings(
+        password=password,
+        ocr=ocr,
+        max_mb=max_mb,
+        max_pages=max_pages,
+        engine=engine,
+        timeout=timeout,
+    )
     files = expand_paths(paths)
     if not files:
         err.print("error: no PDF, DOCX or TXT files found in the paths given")
@@ -276,12 +312,25 @@ def scan(
     show_progress = len(files) > 1 and (output is not None or fmt != "terminal" or err.is_terminal)
     try:
         if show_progress:
-            with Progress(TextColumn("scanning"), BarColumn(), MofNCompleteColumn(),
-                          TimeRemainingColumn(), TextColumn("{task.description}"), console=err,
-                          transient=False) as progress:
+            with Progress(
+                TextColumn("scanning"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeRemainingColumn(),
+                TextColumn("{task.description}"),
+                console=err,
+                transient=False,
+            ) as progress:
                 task = progress.add_task("", total=len(files))
-                summary = render(results, fmt, stream, model_info(model),
-                                 on_result=lambda r: progress.update(task, advance=1, description=Path(r.path).name))
+                summary = render(
+                    results,
+                    fmt,
+                    stream,
+                    model_info(model),
+                    on_result=lambda r: progress.update(
+                        task, advance=1, description=Path(r.path).name
+                    ),
+                )
         else:
             summary = render(results, fmt, stream, model_info(model))
     finally:
@@ -304,7 +353,12 @@ def scan(
 @app.command()
 def train(
     out: Annotated[Path | None, typer.Option("--out", help="Model folder to write.")] = None,
-    build: Annotated[bool, typer.Option("--build/--no-build", help="Rebuild corpus/clauses.jsonl from its sources first.")] = True,
+    build: Annotated[
+        bool,
+        typer.Option(
+            "--build/--no-build", help="Rebuild corpus/clauses.jsonl from its sources first."
+        ),
+    ] = True,
 ) -> None:
     """Build the corpus, train the classifier and write it with its card and metrics."""
     from . import corpus
@@ -321,8 +375,12 @@ def train(
 @app.command()
 def evaluate(
     model: Annotated[str | None, typer.Option("--model", help="A trained model folder.")] = None,
-    show: Annotated[int, typer.Option("--show", help="How many misclassified clauses to list.")] = 20,
-    json_out: Annotated[Path | None, typer.Option("--json", help="Also write the figures as JSON.")] = None,
+    show: Annotated[
+        int, typer.Option("--show", help="How many misclassified clauses to list.")
+    ] = 20,
+    json_out: Annotated[
+        Path | None, typer.Option("--json", help="Also write the figures as JSON.")
+    ] = None,
 ) -> None:
     """Figures on the held-out test split: the model beside the keyword baseline, the false
     positives on real CUAD paragraphs, the checks, and the misclassified clauses."""
@@ -334,37 +392,59 @@ def evaluate(
 
     m = load_model(model)
     if m.meta.get("corpus_sha256") != corpus.sha256():
-        err.print("warning: corpus/clauses.jsonl has changed since this model was trained; "
-                  "run `clause-scan train`", markup=False)
+        err.print(
+            "warning: corpus/clauses.jsonl has changed since this model was trained; "
+            "run `clause-scan train`",
+            markup=False,
+        )
     result = run_evaluate(m, corpus.load(split="test"), check_report=True)
-    out.print(f"test split: {result['records']} clauses from {result['documents']} documents "
-              f"(model {m.version})")
+    out.print(
+        f"test split: {result['records']} clauses from {result['documents']} documents "
+        f"(model {m.version})"
+    )
     table = Table(box=None)
     for col in ("kind", "P", "R", "F1", "P@80R", "keyword P", "keyword R", "keyword F1", "support"):
         table.add_column(col, justify="right" if col != "kind" else "left")
     for kind, v in result["model"]["per_kind"].items():
         b = result["keyword_baseline"]["per_kind"][kind]
-        table.add_row(kind, f"{v['precision']:.3f}", f"{v['recall']:.3f}", f"{v['f1']:.3f}",
-                      f"{v['precision_at_80_recall']:.3f}", f"{b['precision']:.3f}",
-                      f"{b['recall']:.3f}", f"{b['f1']:.3f}", str(v["support"]))
+        table.add_row(
+            kind,
+            f"{v['precision']:.3f}",
+            f"{v['recall']:.3f}",
+            f"{v['f1']:.3f}",
+            f"{v['precision_at_80_recall']:.3f}",
+            f"{b['precision']:.3f}",
+            f"{b['recall']:.3f}",
+            f"{b['f1']:.3f}",
+            str(v["support"]),
+        )
     out.print(table)
     mf, bf = result["model"]["macro_f1"], result["keyword_baseline"]["macro_f1"]
     out.print(f"macro-F1 {mf:.3f} (keyword baseline {bf:.3f}, {mf - bf:+.3f})")
     fp = result["cuad_false_positives"]
-    out.print(f"false positives on {fp['paragraphs']} held-out CUAD paragraphs "
-              f"({fp['contracts']} contracts): {fp['model']} ({100 * fp['model_rate']:.2f}%); "
-              f"keyword baseline {fp['keyword_baseline']} ({100 * fp['keyword_baseline_rate']:.1f}%)")
+    out.print(
+        f"false positives on {fp['paragraphs']} held-out CUAD paragraphs "
+        f"({fp['contracts']} contracts): {fp['model']} ({100 * fp['model_rate']:.2f}%); "
+        f"keyword baseline {fp['keyword_baseline']} ({100 * fp['keyword_baseline_rate']:.1f}%)"
+    )
     checks = result["checks"]
     out.print(f"\nchecks against the corpus defect labels ({checks['note']}):")
     for name, v in checks["per_check"].items():
-        out.print(f"  {name:26} precision {v['precision']:.3f}  recall {v['recall']:.3f}  "
-                  f"F1 {v['f1']:.3f}  (support {v['support']})")
+        out.print(
+            f"  {name:26} precision {v['precision']:.3f}  recall {v['recall']:.3f}  "
+            f"F1 {v['f1']:.3f}  (support {v['support']})"
+        )
     r = checks["restrictive_detection"]
-    out.print(f"  {'restrictive clauses':26} precision {r['precision']:.3f}  recall {r['recall']:.3f}")
+    out.print(
+        f"  {'restrictive clauses':26} precision {r['precision']:.3f}  recall {r['recall']:.3f}"
+    )
     mis = result["misclassified"]
     out.print(f"\n{len(mis)} misclassified test clauses; the {min(show, len(mis))} most confident:")
     for m_ in mis[:show]:
-        out.print(f"  {m_['id']}: gold {m_['gold'] or '-'} predicted {m_['predicted'] or '-'}\n"
-                  f"    {_first_words(m_['text'], 30)}", markup=False)
+        out.print(
+            f"  {m_['id']}: gold {m_['gold'] or '-'} predicted {m_['predicted'] or '-'}\n"
+            f"    {_first_words(m_['text'], 30)}",
+            markup=False,
+        )
     if json_out:
         json_out.write_text(json.dumps(result, indent=2) + "\n")

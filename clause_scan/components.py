@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -201,8 +202,6 @@ class ClauseChecker:
         return doc
 
 
-@Language.factory(
-    "clause_scan_checker", assigns=["span._.clause"], requires=["span._.clause"]
-)
+@Language.factory("clause_scan_checker", assigns=["span._.clause"], requires=["span._.clause"])
 def make_checker(nlp: Language, name: str) -> ClauseChecker:
     return ClauseChecker()

@@ -43,27 +43,46 @@ TRUSTED_TYPES = [
 def make_classifier(c: float = 0.5, char_ngrams: bool = True, seed: int = 13):
     """Word and character TF-IDF, then a calibrated linear SVM per kind (one-vs-rest)."""
     from sklearn.calibration import CalibratedClassifierCV
+    from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.multiclass import OneVsRestClassifier
     from sklearn.pipeline import FeatureUnion, Pipeline
     from sklearn.svm import LinearSVC
-    from sklearn.feature_extraction.text import TfidfVectorizer
 
     features = [
-        ("words", TfidfVectorizer(
-            ngram_range=(1, 2), min_df=2, sublinear_tf=True, strip_accents="unicode",
-            lowercase=True, max_features=200_000)),
+        (
+            "words",
+            TfidfVectorizer(
+                ngram_range=(1, 2),
+                min_df=2,
+                sublinear_tf=True,
+                strip_accents="unicode",
+                lowercase=True,
+                max_features=200_000,
+            ),
+        ),
     ]
     if char_ngrams:
         features.append(
-            ("chars", TfidfVectorizer(
-                analyzer="char_wb", ngram_range=(3, 5), min_df=3, sublinear_tf=True,
-                strip_accents="unicode", lowercase=True, max_features=300_000))
+            (
+                "chars",
+                TfidfVectorizer(
+                    analyzer="char_wb",
+                    ngram_range=(3, 5),
+                    min_df=3,
+                    sublinear_tf=True,
+                    strip_accents="unicode",
+                    lowercase=True,
+                    max_features=300_000,
+                ),
+            )
         )
     svm = LinearSVC(C=c, class_weight="balanced", random_state=seed, max_iter=5000)
-    return Pipeline([
-        ("features", FeatureUnion(features)),
-        ("classify", OneVsRestClassifier(CalibratedClassifierCV(svm, cv=3, method="sigmoid"))),
-    ])
+    return Pipeline(
+        [
+            ("features", FeatureUnion(features)),
+            ("classify", OneVsRestClassifier(CalibratedClassifierCV(svm, cv=3, method="sigmoid"))),
+        ]
+    )
 
 
 @dataclass(frozen=True)
@@ -128,18 +147,25 @@ KEYWORDS: dict[str, re.Pattern[str]] = {
     "digital_replica": re.compile(
         r"\b(?:digital (?:replica|double|likeness|recreation|twin)|replica|clone|cloning|"
         r"scan(?:s|ned|ning)?|avatar|voice model|likeness simulation|synthetic version|"
-        r"computer[- ]generated (?:likeness|version|image of)|deepfake)\b", re.IGNORECASE),
+        r"computer[- ]generated (?:likeness|version|image of)|deepfake)\b",
+        re.IGNORECASE,
+    ),
     "digital_alteration": re.compile(
         r"\b(?:alter(?:s|ed|ing|ation|ations)?|modif(?:y|ied|ies|ication|ications)|manipulat\w*|"
-        r"morph\w*|de-?ag\w*|lip-?sync\w*|composit\w*|digital(?:ly)? chang\w*)\b", re.IGNORECASE),
+        r"morph\w*|de-?ag\w*|lip-?sync\w*|composit\w*|digital(?:ly)? chang\w*)\b",
+        re.IGNORECASE,
+    ),
     "synthetic_performer": re.compile(
         r"\b(?:synthetic (?:performer|actor|human|presenter|voice)s?|virtual (?:performer|actor|"
         r"human|influencer|presenter)s?|digital human|ai[- ]generated (?:performer|actor|"
         r"character|presenter|person)s?|computer[- ]generated (?:performer|actor|character)s?)\b",
-        re.IGNORECASE),
+        re.IGNORECASE,
+    ),
     "ai_training": re.compile(
         r"\b(?:train(?:s|ed|ing)?|machine learning|artificial intelligence|generative ai|"
-        r"\bai\b|neural|dataset|data set|models?)\b", re.IGNORECASE),
+        r"\bai\b|neural|dataset|data set|models?)\b",
+        re.IGNORECASE,
+    ),
 }
 
 

@@ -22,8 +22,22 @@ SCHEMA_ID = "clause-scan/report@1"
 FORMATS = ("terminal", "json", "csv", "html", "md")
 SEVERITY_RANK = {"high": 3, "medium": 2, "low": 1}
 CSV_COLUMNS = (
-    "document", "status", "error", "page", "clause_id", "clause_number", "heading", "section",
-    "kinds", "check", "severity", "evidence", "reason", "source", "start", "end",
+    "document",
+    "status",
+    "error",
+    "page",
+    "clause_id",
+    "clause_number",
+    "heading",
+    "section",
+    "kinds",
+    "check",
+    "severity",
+    "evidence",
+    "reason",
+    "source",
+    "start",
+    "end",
 )
 
 
@@ -64,8 +78,11 @@ def model_info(model_dir: str | Path | None = None) -> dict:
         meta = json.loads((Path(model_dir or DEFAULT_MODEL_DIR) / "meta.json").read_text())
     except OSError:
         return {"name": "clause-classifier", "version": None, "corpus_sha256": None}
-    return {"name": meta.get("name", "clause-classifier"), "version": meta.get("version"),
-            "corpus_sha256": meta.get("corpus_sha256")}
+    return {
+        "name": meta.get("name", "clause-classifier"),
+        "version": meta.get("version"),
+        "corpus_sha256": meta.get("corpus_sha256"),
+    }
 
 
 def clause_dict(c: Clause) -> dict:
@@ -92,8 +109,15 @@ def clause_dict(c: Clause) -> dict:
             "layout_known": lay.layout_known,
         },
         "findings": [
-            {"check": f.check, "severity": f.severity, "evidence": f.evidence, "start": f.start,
-             "end": f.end, "reason": f.reason, "source": f.source}
+            {
+                "check": f.check,
+                "severity": f.severity,
+                "evidence": f.evidence,
+                "start": f.start,
+                "end": f.end,
+                "reason": f.reason,
+                "source": f.source,
+            }
             for f in c.findings
         ],
     }
@@ -125,23 +149,44 @@ def to_dict(results: Iterable[DocumentResult], model: dict | None = None) -> dic
 def finding_rows(result: DocumentResult) -> list[dict]:
     """One row per finding, one per flagged clause without findings, one per failed document."""
     if result.status != "ok":
-        return [{**dict.fromkeys(CSV_COLUMNS, ""), "document": result.path, "status": "error",
-                 "error": f"{result.error_code}: {result.error_message}"}]
+        return [
+            {
+                **dict.fromkeys(CSV_COLUMNS, ""),
+                "document": result.path,
+                "status": "error",
+                "error": f"{result.error_code}: {result.error_message}",
+            }
+        ]
     rows = []
     for c in result.clauses:
         if not c.kinds:
             continue
         base = {
-            "document": result.path, "status": "ok", "error": "", "page": c.page,
-            "clause_id": c.id, "clause_number": c.number, "heading": c.heading,
-            "section": " / ".join(c.section), "kinds": ";".join(c.kinds),
+            "document": result.path,
+            "status": "ok",
+            "error": "",
+            "page": c.page,
+            "clause_id": c.id,
+            "clause_number": c.number,
+            "heading": c.heading,
+            "section": " / ".join(c.section),
+            "kinds": ";".join(c.kinds),
         }
         if not c.findings:
             rows.append({**dict.fromkeys(CSV_COLUMNS, ""), **base})
         for f in c.findings:
-            rows.append({**base, "check": f.check, "severity": f.severity,
-                         "evidence": f.evidence, "reason": f.reason, "source": f.source,
-                         "start": f.start, "end": f.end})
+            rows.append(
+                {
+                    **base,
+                    "check": f.check,
+                    "severity": f.severity,
+                    "evidence": f.evidence,
+                    "reason": f.reason,
+                    "source": f.source,
+                    "start": f.start,
+                    "end": f.end,
+                }
+            )
     return rows
 
 
@@ -174,8 +219,11 @@ class JsonWriter(_Writer):
     def __init__(self, stream, model) -> None:
         super().__init__(stream, model)
         self.count = 0
-        head = {"schema": SCHEMA_ID, "tool": {"name": "clause-scan", "version": __version__},
-                "model": model}
+        head = {
+            "schema": SCHEMA_ID,
+            "tool": {"name": "clause-scan", "version": __version__},
+            "model": model,
+        }
         text = json.dumps(head, indent=2, ensure_ascii=False)
         self.stream.write(text[:-2] + ',\n  "documents": [')
 
@@ -201,11 +249,11 @@ class CsvWriter(_Writer):
 
 def _segments(clause: Clause) -> list[tuple[str, str]]:
     """The clause text cut into (text, checks) pieces; evidence pieces name their checks."""
-    marks = sorted(
-        (f.start - clause.start, f.end - clause.start, f.check) for f in clause.findings
+    marks = sorted((f.start - clause.start, f.end - clause.start, f.check) for f in clause.findings)
+    bounds = sorted(
+        {0, len(clause.text)}
+        | {max(0, min(len(clause.text), x)) for s, e, _ in marks for x in (s, e)}
     )
-    bounds = sorted({0, len(clause.text)} | {max(0, min(len(clause.text), x))
-                                              for s, e, _ in marks for x in (s, e)})
     out = []
     for a, b in zip(bounds, bounds[1:]):
         checks = [c for s, e, c in marks if s <= a and b <= e]
@@ -230,8 +278,11 @@ def _sorted_clauses(result: DocumentResult) -> list[Clause]:
     """Worst first: highest severity, then most findings, then document order."""
     return sorted(
         (c for c in result.clauses if c.kinds),
-        key=lambda c: (-max((SEVERITY_RANK[f.severity] for f in c.findings), default=0),
-                       -len(c.findings), c.start),
+        key=lambda c: (
+            -max((SEVERITY_RANK[f.severity] for f in c.findings), default=0),
+            -len(c.findings),
+            c.start,
+        ),
     )
 
 
@@ -253,15 +304,22 @@ class HtmlWriter(_Writer):
             for f in c.findings:
                 counts[f.severity] = counts.get(f.severity, 0) + 1
         self.rows.append({"n": n, "result": result, "flagged": len(clauses), "counts": counts})
-        self.body.write(self.section.render(
-            n=n, result=result, clauses=clauses, segments=_segments, all_clauses=[
-                c for c in result.clauses if not c.kinds]))
+        self.body.write(
+            self.section.render(
+                n=n,
+                result=result,
+                clauses=clauses,
+                segments=_segments,
+                all_clauses=[c for c in result.clauses if not c.kinds],
+            )
+        )
 
     def close(self) -> None:
         self.body.seek(0)
         page = self.env.get_template("report.html.j2")
-        head, tail = page.render(rows=self.rows, model=self.model, version=__version__,
-                                 body="\x00BODY\x00").split("\x00BODY\x00")
+        head, tail = page.render(
+            rows=self.rows, model=self.model, version=__version__, body="\x00BODY\x00"
+        ).split("\x00BODY\x00")
         self.stream.write(head)
         for chunk in iter(lambda: self.body.read(1 << 16), ""):
             self.stream.write(chunk)
@@ -283,8 +341,10 @@ class MarkdownWriter(_Writer):
             w(f"### {label} (page {c.page}) — {', '.join(c.kinds)}\n\n")
             w("> " + " ".join(c.text.split())[:600] + "\n\n")
             for f in c.findings:
-                w(f"- **{f.check}** ({f.severity}): {f.reason} Evidence: “{f.evidence}”. "
-                  f"_Source: {f.source}_\n")
+                w(
+                    f"- **{f.check}** ({f.severity}): {f.reason} Evidence: “{f.evidence}”. "
+                    f"_Source: {f.source}_\n"
+                )
             if not c.findings:
                 w("- no findings\n")
             w("\n")
@@ -305,32 +365,56 @@ class TerminalWriter(_Writer):
 
         con = self.console
         if result.status != "ok":
-            con.print(Text.assemble(("✗ ", "bold red"), (result.path, "bold"),
-                                    f"  error [{result.error_code}] {result.error_message}"))
+            con.print(
+                Text.assemble(
+                    ("✗ ", "bold red"),
+                    (result.path, "bold"),
+                    f"  error [{result.error_code}] {result.error_message}",
+                )
+            )
             return
         clauses = _sorted_clauses(result)
         n_find = sum(len(c.findings) for c in clauses)
-        con.print(Text.assemble(("■ ", "bold"), (result.path, "bold"),
-                                f"  {result.pages} pages · {len(clauses)} flagged clauses · "
-                                f"{n_find} findings"))
+        con.print(
+            Text.assemble(
+                ("■ ", "bold"),
+                (result.path, "bold"),
+                f"  {result.pages} pages · {len(clauses)} flagged clauses · {n_find} findings",
+            )
+        )
         for w in result.warnings:
             con.print(f"  [yellow]warning:[/] {escape(w)}")
         for c in clauses:
             label = f"{c.number} {c.heading}".strip() or c.id
             scores = ", ".join(f"{k} {c.scores.get(k, 0):.2f}" for k in c.kinds)
             marks = _layout_words(c)
-            con.print(Text.assemble(
-                "  ", (f"p.{c.page} {label}", "bold cyan"), f"  [{scores}]",
-                (f"  {marks}" if marks else "", "dim")))
+            con.print(
+                Text.assemble(
+                    "  ",
+                    (f"p.{c.page} {label}", "bold cyan"),
+                    f"  [{scores}]",
+                    (f"  {marks}" if marks else "", "dim"),
+                )
+            )
             con.print(Text("    “" + _preview(c.text, 150) + "”", style="italic"))
             for f in sorted(c.findings, key=lambda f: -SEVERITY_RANK[f.severity]):
                 colour = {"high": "red", "medium": "yellow", "low": "blue"}[f.severity]
-                con.print(Text.assemble("    ", (f"{f.severity.upper():6}", f"bold {colour}"),
-                                        (f" {f.check}", "bold"), f": {f.reason}"))
+                con.print(
+                    Text.assemble(
+                        "    ",
+                        (f"{f.severity.upper():6}", f"bold {colour}"),
+                        (f" {f.check}", "bold"),
+                        f": {f.reason}",
+                    )
+                )
                 con.print(Text(f"           evidence: “{_preview(f.evidence, 120)}”", style="dim"))
             if not c.findings:
-                con.print(Text("    no findings" + (" (restricts use)" if c.restrictive else ""),
-                               style="green"))
+                con.print(
+                    Text(
+                        "    no findings" + (" (restricts use)" if c.restrictive else ""),
+                        style="green",
+                    )
+                )
         con.print()
 
 
@@ -358,12 +442,20 @@ def _preview(text: str, n: int) -> str:
     return flat if len(flat) <= n else flat[: n - 1] + "…"
 
 
-WRITERS = {"json": JsonWriter, "csv": CsvWriter, "html": HtmlWriter, "md": MarkdownWriter,
-           "terminal": TerminalWriter}
+WRITERS = {
+    "json": JsonWriter,
+    "csv": CsvWriter,
+    "html": HtmlWriter,
+    "md": MarkdownWriter,
+    "terminal": TerminalWriter,
+}
 
 
 def render(
-    results: Iterable[DocumentResult], fmt: str, stream: IO[str], model: dict | None = None,
+    results: Iterable[DocumentResult],
+    fmt: str,
+    stream: IO[str],
+    model: dict | None = None,
     on_result=None,
 ) -> Summary:
     """Write ``results`` to ``stream`` in format ``fmt`` as they come; return the summary."""

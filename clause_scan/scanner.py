@@ -34,7 +34,11 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
         p = Path(raw)
         if p.is_dir():
             out.extend(
-                sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES)
+                sorted(
+                    f
+                    for f in p.rglob("*")
+                    if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES
+                )
             )
         elif not p.exists() and glob.has_magic(str(raw)):
             matches = sorted(Path(m) for m in glob.glob(str(raw), recursive=True))
@@ -42,6 +46,10 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
         else:
             out.append(p)
     return list(dict.fromkeys(out))
+
+
+class _Alarm(BaseException):
+    """The time limit ran out. A BaseException, so no library's `except Exception` eats it."""
 
 
 @contextmanager
@@ -57,7 +65,7 @@ def _time_limit(seconds: float | None, path: Path):
         return
 
     def on_alarm(signum, frame):
-        raise Timeout(path, f"took longer than {seconds:g} s; raise --timeout to give it more")
+        raise _Alarm()
 
     previous = signal.signal(signal.SIGALRM, on_alarm)
     signal.setitimer(signal.ITIMER_REAL, seconds)
@@ -76,7 +84,6 @@ def scan(
     all_clauses: bool = False,
 ) -> DocumentResult:
     """Scan one document. Never raises for a bad document: the result says what went wrong."""
-    from . import load
     from .clauses import split_clauses
     from .components import clause_spans
     from .pages import read_pages
@@ -90,14 +97,30 @@ def scan(
             nlp = nlp if nlp is not None else _cached_pipeline()
             doc = split_clauses(document, nlp)
             clauses = tuple(s._.clause for s in clause_spans(doc))
+    except _Alarm:
+        exc = Timeout(
+            path, f"took longer than {settings.timeout:g} s; raise --timeout to allow more"
+        )
+        return DocumentResult(
+            path=str(path),
+            status="error",
+            error_code=exc.code,
+            error_message=str(exc),
+            seconds=round(time.perf_counter() - started, 3),
+        )
     except ClauseScanError as exc:
         return DocumentResult(
-            path=str(path), status="error", error_code=exc.code, error_message=str(exc),
+            path=str(path),
+            status="error",
+            error_code=exc.code,
+            error_message=str(exc),
             seconds=round(time.perf_counter() - started, 3),
         )
     except Exception as exc:  # a bug must not stop a batch: report it on this document
         return DocumentResult(
-            path=str(path), status="error", error_code="internal_error",
+            path=str(path),
+            status="error",
+            error_code="internal_error",
             error_message=f"{path}: unexpected {type(exc).__name__}: {exc}; please report it",
             seconds=round(time.perf_counter() - started, 3),
         )
@@ -167,7 +190,9 @@ def scan_many(
         # a worker died (out of memory, a crash in a PDF library): report the rest, go on
         for path, *_ in tasks[done:]:
             yield DocumentResult(
-                path=path, status="error", error_code="internal_error",
+                path=path,
+                status="error",
+                error_code="internal_error",
                 error_message=f"{path}: a worker process died while scanning; "
                 "scan this file alone with --jobs 1 to see why",
             )

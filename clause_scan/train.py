@@ -109,8 +109,11 @@ def train(
     train_set = [r for r in records if r["split"] == "train"]
     dev_set = [r for r in records if r["split"] == "dev"]
     log(f"corpus: {len(train_set)} train, {len(dev_set)} dev clauses")
-    cv = cross_validate(train_set + dev_set, grid, log=log) if len(grid) > 1 else {
-        "results": [], "best": grid[0]}
+    cv = (
+        cross_validate(train_set + dev_set, grid, log=log)
+        if len(grid) > 1
+        else {"results": [], "best": grid[0]}
+    )
     params = cv["best"]
     log(f"chosen: {params}")
     texts, y = _xy(train_set)
@@ -139,7 +142,7 @@ def train(
     }
     save_model(final, thresholds, meta, out)
     model_obj = load_model(out)
-    metrics = evaluate(model_obj, corpus.load(corpus_file, "test"))
+    metrics = evaluate(model_obj, corpus.load(corpus_file, "test"), check_report=True)
     (out / "metrics.json").write_text(json.dumps(metrics, indent=2, sort_keys=True) + "\n")
     (out / "MODEL_CARD.md").write_text(model_card(model_obj, metrics, corpus.load(corpus_file)))
     log(f"wrote {out} in {time.time() - started:.0f}s")
@@ -155,8 +158,12 @@ def _kind_metrics(y: np.ndarray, pred: np.ndarray, scores: np.ndarray | None) ->
         fp = int(((pred[:, i] == 1) & (y[:, i] == 0)).sum())
         fn = int(((pred[:, i] == 0) & (y[:, i] == 1)).sum())
         p, r, f = _f1(tp, fp, fn)
-        entry = {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
-                 "support": int(y[:, i].sum())}
+        entry = {
+            "precision": round(p, 4),
+            "recall": round(r, 4),
+            "f1": round(f, 4),
+            "support": int(y[:, i].sum()),
+        }
         if scores is not None:
             precision, recall, _ = precision_recall_curve(y[:, i], scores[:, i])
             entry["precision_at_80_recall"] = round(float(precision[recall >= 0.8].max()), 4)
@@ -183,10 +190,15 @@ def evaluate(model: Model, records: list[dict], check_report: bool = False) -> d
         gold = [k for k in KINDS if y[i, KINDS.index(k)]]
         got = [k for k in KINDS if pred[i, KINDS.index(k)]]
         if gold != got:
-            misclassified.append({
-                "id": r["id"], "gold": gold, "predicted": got,
-                "scores": score_dicts[i], "text": r["text"][:400],
-            })
+            misclassified.append(
+                {
+                    "id": r["id"],
+                    "gold": gold,
+                    "predicted": got,
+                    "scores": score_dicts[i],
+                    "text": r["text"][:400],
+                }
+            )
     result = {
         "split": "test",
         "records": len(records),
@@ -206,7 +218,8 @@ def evaluate(model: Model, records: list[dict], check_report: bool = False) -> d
             "model_rate": round(float(np.mean([pred[i].any() for i in cuad])) if cuad else 0.0, 5),
             "keyword_baseline": int(sum(base[i].any() for i in cuad)),
             "keyword_baseline_rate": round(
-                float(np.mean([base[i].any() for i in cuad])) if cuad else 0.0, 5),
+                float(np.mean([base[i].any() for i in cuad])) if cuad else 0.0, 5
+            ),
         },
         "clauses_per_second": round(len(texts) / seconds, 1) if seconds else None,
         "misclassified": sorted(misclassified, key=lambda m: -max(m["scores"].values())),
@@ -230,7 +243,7 @@ def model_card(model: Model, metrics: dict, records: list[dict]) -> str:
     )
     fp = metrics["cuad_false_positives"]
     meta = model.meta
-    return f"""# Model card: clause-classifier {meta['version']}
+    return f"""# Model card: clause-classifier {meta["version"]}
 
 Decides which of four kinds a contract clause is: `digital_replica`, `digital_alteration`,
 `synthetic_performer`, `ai_training` (several, or none). Used by clause-scan's spaCy component
@@ -240,29 +253,30 @@ Decides which of four kinds a contract clause is: `digital_replica`, `digital_al
 A stock scikit-learn `Pipeline`: word (1-2 gram) and character (3-5 gram, within words) TF-IDF,
 then one calibrated (sigmoid, 3-fold) linear SVM per kind, one-vs-rest, class-balanced.
 Settings chosen by 3-fold cross-validation grouped by document on train+dev:
-`{json.dumps(meta['params'])}`. A threshold per kind, chosen for the best F1 on dev:
-`{json.dumps(model.thresholds)}`. Seed {meta['seed']}; training is deterministic.
+`{json.dumps(meta["params"])}`. A threshold per kind, chosen for the best F1 on dev:
+`{json.dumps(model.thresholds)}`. Seed {meta["seed"]}; training is deterministic.
 Saved with skops (`model.skops`) and loaded with an explicit list of trusted types
 (`clause_scan.labels.TRUSTED_TYPES`); never pickle.
 
 ## Data
-`corpus/clauses.jsonl` (SHA-256 `{meta['corpus_sha256']}`): {s['records']} clauses from
-{s['documents']} documents; {s['positives']} positives ({', '.join(f'{k} {v}' for k, v in
-s['per_kind'].items())}); {s['hard_negatives']} authored hard negatives; real negatives from CUAD v1
-and CLAUDETTE. Splits by document: train {s['per_split'].get('train', 0)}, dev
-{s['per_split'].get('dev', 0)}, test {s['per_split'].get('test', 0)}. The authored test documents
+`corpus/clauses.jsonl` (SHA-256 `{meta["corpus_sha256"]}`): {s["records"]} clauses from
+{s["documents"]} documents; {s["positives"]} positives ({
+        ", ".join(f"{k} {v}" for k, v in s["per_kind"].items())
+    }); {s["hard_negatives"]} authored hard negatives; real negatives from CUAD v1
+and CLAUDETTE. Splits by document: train {s["per_split"].get("train", 0)}, dev
+{s["per_split"].get("dev", 0)}, test {s["per_split"].get("test", 0)}. The authored test documents
 are all written in drafting "hand c", a voice the model never trained on. See `corpus/README.md`.
 
-## Figures (test split: {metrics['records']} clauses, {metrics['documents']} documents)
+## Figures (test split: {metrics["records"]} clauses, {metrics["documents"]} documents)
 
 | kind | precision | recall | F1 | precision at 80% recall | keyword F1 | support |
 | --- | --- | --- | --- | --- | --- | --- |
 {rows}
 
-Macro-F1: **{m['macro_f1']:.3f}** (keyword baseline {b['macro_f1']:.3f}, difference
-{m['macro_f1'] - b['macro_f1']:+.3f}). False positives on {fp['paragraphs']} held-out real CUAD
-paragraphs from {fp['contracts']} contracts: **{fp['model']} ({100 * fp['model_rate']:.2f}%)**
-(keyword baseline {fp['keyword_baseline']}, {100 * fp['keyword_baseline_rate']:.1f}%).
+Macro-F1: **{m["macro_f1"]:.3f}** (keyword baseline {b["macro_f1"]:.3f}, difference
+{m["macro_f1"] - b["macro_f1"]:+.3f}). False positives on {fp["paragraphs"]} held-out real CUAD
+paragraphs from {fp["contracts"]} contracts: **{fp["model"]} ({100 * fp["model_rate"]:.2f}%)**
+(keyword baseline {fp["keyword_baseline"]}, {100 * fp["keyword_baseline_rate"]:.1f}%).
 Reproduce with `clause-scan evaluate`.
 
 ## Limits
@@ -272,5 +286,5 @@ Reproduce with `clause-scan evaluate`.
 - Scores are calibrated on the training folds; thresholds were tuned on dev, which holds few
   synthetic-performer clauses.
 
-Library versions: {json.dumps(meta['libraries'])}.
+Library versions: {json.dumps(meta["libraries"])}.
 """

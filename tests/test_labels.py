@@ -1,0 +1,110 @@
+"""The classifier: beats keywords when trained on a slice, loads only trusted types, not stale."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import numpy as np
+import pytest
+import skops.io as sio
+from skops.io.exceptions import UntrustedTypesFoundException
+
+import clause_scan
+from clause_scan import corpus, labels
+from clause_scan.train import _macro_f1, _xy, choose_thresholds
+
+FIXED_SET = [  # (text, kinds): consent language a keyword search misses, and look-alikes it hits
+    ("I agree that the studio may create an AI clone of me for the film.", {"digital_replica"}),
+    (
+        "You allow us to build a synthetic version of your voice from the sessions.",
+        {"digital_replica"},
+    ),
+    (
+        "Producer may generate new scenes featuring a lifelike rendering of Artist.",
+        {"digital_replica"},
+    ),
+    ("Please bring a scan of your passport and work permit to the first day.", set()),
+    ("A replica of the prop badge will be provided by the art department.", set()),
+    ("Producer may alter the schedule on twelve hours' notice.", set()),
+    ("Players may customise their in-game avatars with purchased skins.", set()),
+    ("Costumes shall be made of synthetic fabric where practical.", set()),
+]
+
+
+@pytest.fixture(scope="module")
+def slice_model():
+    """A model trained on a slice of the train split (words only, so it is quick)."""
+    train = [r for r in corpus.load(split="train") if r["source"] == "authored"][:1200]
+    train += corpus.load(split="train")[-1500:]  # real negatives
+    texts, y = _xy(train)
+    return labels.make_classifier(char_ngrams=False).fit(texts, y)
+
+
+def test_a_model_trained_on_a_slice_beats_the_keyword_baseline(slice_model):
+    test = [r for r in corpus.load(split="test") if r["source"] == "authored"][:400]
+    texts, y = _xy(test)
+    model_pred = (slice_model.predict_proba(texts) >= 0.5).astype(int)
+    keyword_pred = np.array(
+        [[k in labels.keyword_kinds(t) for k in corpus.KINDS] for t in texts], dtype=int
+    )
+    assert _macro_f1(y, model_pred) > _macro_f1(y, keyword_pred) + 0.1
+
+
+def test_the_fixed_set_separates_consent_language_from_look_alikes(slice_model):
+    texts = [t for t, _ in FIXED_SET]
+    proba = slice_model.predict_proba(texts)
+    replica = list(corpus.KINDS).index("digital_replica")
+    positives = [proba[i, replica] for i, (_, k) in enumerate(FIXED_SET) if k]
+    negatives = [proba[i].max() for i, (_, k) in enumerate(FIXED_SET) if not k]
+    assert min(positives) > max(negatives)
+    # the keyword search gets the look-alikes wrong
+    assert sum(bool(labels.keyword_kinds(t)) for t, k in FIXED_SET if not k) >= 3
+
+
+def test_thresholds_are_chosen_per_kind_for_the_best_f1():
+    y = np.array([[1, 0, 0, 0], [0, 0, 0, 0], [1, 0, 0, 0], [0, 0, 0, 0]])
+    proba = np.array([[0.7, 0.1, 0, 0], [0.3, 0.2, 0, 0], [0.6, 0, 0, 0], [0.65, 0, 0, 0]])
+    assert choose_thresholds(y, proba)["digital_replica"] == pytest.approx(0.66, abs=0.011)
+
+
+def test_the_shipped_model_loads_with_trusted_types_and_labels_clauses():
+    model = labels.load_model()
+    assert sio.get_untrusted_types(file=labels.DEFAULT_MODEL_DIR / labels.MODEL_FILE) == [] or set(
+        sio.get_untrusted_types(file=labels.DEFAULT_MODEL_DIR / labels.MODEL_FILE)
+    ) <= set(labels.TRUSTED_TYPES)
+    scores = model.scores(["Performer consents to the creation of a digital replica."])
+    assert set(scores[0]) == set(corpus.KINDS)
+    nlp = clause_scan.load()
+    doc = nlp(
+        "1. Performer consents to the creation of a digital replica of Performer's voice "
+        "for use in any production.\n\n2. Producer shall pay Performer weekly in arrears."
+    )
+    kinds = [s._.clause_kinds for s in doc.spans["clauses"]]
+    assert "digital_replica" in kinds[0] and kinds[1] == ()
+
+
+def test_a_model_file_with_an_untrusted_type_is_refused(tmp_path):
+    from sklearn.pipeline import Pipeline
+    from sklearn.preprocessing import FunctionTransformer
+
+    evil = Pipeline([("step", FunctionTransformer(func=print))])  # a function: not trusted
+    folder = tmp_path / "model"
+    shutil.copytree(labels.DEFAULT_MODEL_DIR, folder)
+    sio.dump(evil, folder / labels.MODEL_FILE)
+    with pytest.raises(UntrustedTypesFoundException):
+        labels.load_model(folder)
+
+
+def test_the_shipped_model_was_trained_on_the_corpus_in_the_repo():
+    meta = json.loads((labels.DEFAULT_MODEL_DIR / "meta.json").read_text())
+    assert meta["corpus_sha256"] == corpus.sha256(), (
+        "models/clause-classifier is stale: corpus/clauses.jsonl changed since it was trained; "
+        "run `clause-scan train`"
+    )
+    import sklearn
+
+    assert meta["libraries"]["scikit-learn"] == sklearn.__version__
+    assert set(meta["thresholds"]) == set(corpus.KINDS)
+    metrics = json.loads((labels.DEFAULT_MODEL_DIR / "metrics.json").read_text())
+    assert metrics["split"] == "test" and "keyword_baseline" in metrics
