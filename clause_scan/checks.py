@@ -766,6 +766,38 @@ def check(clause: Clause, ctx: Context) -> tuple[Finding, ...]:
     return tuple(findings)
 
 
+_RIDER_TITLE = re.compile(
+    r"\b(?:rider|consent|authori[sz]ation|release|addendum)\b", re.IGNORECASE
+)
+
+
+def check_clauses(clauses, document, terms=(), title: str = "") -> list[Clause]:
+    """Every clause with its restrictive flag and findings (flagged clauses only are checked)."""
+    from dataclasses import replace
+
+    clauses = list(clauses)
+    signed = bool(_RIDER_TITLE.search(title or "")) and any(
+        line.role == "signature" for line in document.lines
+    )
+    out = []
+    for i, clause in enumerate(clauses):
+        if not clause.kinds:
+            out.append(clause)
+            continue
+        clause = replace(clause, restrictive=is_restrictive(clause.text))
+        ctx = Context(
+            terms=tuple(terms),
+            projects=clause.projects,
+            title=title,
+            layout_known=document.layout_known,
+            neighbours=tuple(clauses[j] for j in (i - 1, i + 1) if 0 <= j < len(clauses)),
+            document_text=document.text,
+            separately_signed=signed,
+        )
+        out.append(replace(clause, findings=check(clause, ctx)))
+    return out
+
+
 # --------------------------------------------------------------------------------------------
 # Evaluation against the corpus's defect labels
 

@@ -18,7 +18,7 @@ from rich.table import Table
 from .errors import ClauseScanError
 from .settings import MIB, Settings
 
-ENGINES = ("pdfplumber",)
+ENGINES = ("pdfium", "pdfplumber")
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_UNREADABLE = 0, 1, 2, 3
 
 app = typer.Typer(
@@ -50,7 +50,7 @@ OcrOpt = Annotated[
 ]
 MaxMbOpt = Annotated[float, typer.Option("--max-mb", help="Refuse files larger than this (MiB).")]
 MaxPagesOpt = Annotated[int, typer.Option("--max-pages", help="Refuse PDFs with more pages.")]
-EngineOpt = Annotated[str, typer.Option("--engine", help="PDF reader: pdfplumber.")]
+EngineOpt = Annotated[str, typer.Option("--engine", help="PDF reader: pdfium (fast) or pdfplumber (reference).")]
 
 
 def _settings(**kw) -> Settings:

@@ -14,8 +14,6 @@ the record (records are frozen).
 
 from __future__ import annotations
 
-import re
-from dataclasses import replace
 from pathlib import Path
 
 from spacy.language import Language
@@ -52,7 +50,6 @@ def _register_extensions() -> None:
             "terms_used",
         ):
             Span.set_extension(f"clause_{name}", getter=_getter(name))
-        Span.set_extension("clause_projects", default=())  # titles the clause names
 
 
 def _getter(name: str):
@@ -107,11 +104,46 @@ class TermFinder:
     def __call__(self, doc: Doc) -> Doc:
         found = tuple(_terms.find_terms(doc.text))
         doc._.clause_terms = found
-        for span in clause_spans(doc):
-            clause: Clause = span._.clause
-            used = _terms.terms_used(clause.text, found)
-            span._.clause = replace(clause, terms_used=tuple(t.term for t in used))
-            span._.clause_projects = tuple(_terms.project_titles(clause.text, found))
+        spans = clause_spans(doc)
+        for span, clause in zip(spans, _terms.attach([s._.clause for s in spans], found)):
+            span._.clause = clause
+        return doc
+
+
+class ClauseClassifier:
+    """Set each clause's kinds and scores with the trained scikit-learn model."""
+
+    def __init__(self, model: str | None = None, batch_size: int = 512) -> None:
+        from .labels import load_model
+
+        self.model = load_model(Path(model) if model else None)
+        self.batch_size = batch_size
+
+    def __call__(self, doc: Doc) -> Doc:
+        from .labels import label_clauses
+
+        spans = clause_spans(doc)
+        labelled = label_clauses(
+            [s._.clause for s in spans], self.model, doc._.clause_terms, self.batch_size
+        )
+        for span, clause in zip(spans, labelled):
+            span._.clause = clause
+        return doc
+
+
+class ClauseChecker:
+    """Run the rule checks on every flagged clause: `span._.clause_findings`."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        from .checks import check_clauses
+
+        spans = clause_spans(doc)
+        checked = check_clauses(
+            [s._.clause for s in spans], document_of(doc), doc._.clause_terms,
+            doc._.clause_title,
+        )
+        for span, clause in zip(spans, checked):
+            span._.clause = clause
         return doc
 
 
@@ -125,81 +157,23 @@ def make_segmenter(nlp: Language, name: str) -> ClauseSegmenter:
 
 @Language.factory(
     "clause_scan_terms",
-    assigns=["doc._.clause_terms", "span._.clause", "span._.clause_projects"],
+    assigns=["doc._.clause_terms", "span._.clause"],
     requires=["doc.spans"],
 )
 def make_terms(nlp: Language, name: str) -> TermFinder:
     return TermFinder()
 
 
-class ClauseClassifier:
-    """Set each clause's kinds and scores with the trained scikit-learn model."""
-
-    def __init__(self, model: str | None = None, batch_size: int = 256) -> None:
-        from .labels import load_model
-
-        self.model = load_model(Path(model) if model else None)
-        self.batch_size = batch_size
-
-    def __call__(self, doc: Doc) -> Doc:
-        from .labels import classifier_text
-
-        spans = clause_spans(doc)
-        terms = doc._.clause_terms
-        for i in range(0, len(spans), self.batch_size):
-            batch = spans[i : i + self.batch_size]
-            texts = [classifier_text(s._.clause.text, terms) for s in batch]
-            for span, scores in zip(batch, self.model.scores(texts)):
-                span._.clause = replace(
-                    span._.clause, kinds=self.model.kinds(scores), scores=scores
-                )
-        return doc
-
-
 @Language.factory(
     "clause_scan_classifier",
     assigns=["span._.clause"],
     requires=["doc.spans"],
-    default_config={"model": None, "batch_size": 256},
+    default_config={"model": None, "batch_size": 512},
 )
 def make_classifier_component(
     nlp: Language, name: str, model: str | None, batch_size: int
 ) -> ClauseClassifier:
     return ClauseClassifier(model, batch_size)
-
-
-_RIDER_TITLE = re.compile(r"\b(?:rider|consent|authori[sz]ation|release|addendum)\b", re.IGNORECASE)
-
-
-class ClauseChecker:
-    """Run the rule checks on every flagged clause: `span._.clause_findings`."""
-
-    def __call__(self, doc: Doc) -> Doc:
-        from . import checks
-
-        spans = clause_spans(doc)
-        document = document_of(doc)
-        records = [s._.clause for s in spans]
-        signed = bool(_RIDER_TITLE.search(doc._.clause_title or "")) and any(
-            l.role == "signature" for l in document.lines
-        )
-        for i, span in enumerate(spans):
-            clause = records[i]
-            if not clause.kinds:
-                continue
-            restrictive = checks.is_restrictive(clause.text)
-            clause = replace(clause, restrictive=restrictive)
-            ctx = checks.Context(
-                terms=doc._.clause_terms,
-                projects=span._.clause_projects,
-                title=doc._.clause_title,
-                layout_known=document.layout_known,
-                neighbours=tuple(records[j] for j in (i - 1, i + 1) if 0 <= j < len(records)),
-                document_text=doc.text,
-                separately_signed=signed,
-            )
-            span._.clause = replace(clause, findings=checks.check(clause, ctx))
-        return doc
 
 
 @Language.factory("clause_scan_checker", assigns=["span._.clause"], requires=["span._.clause"])

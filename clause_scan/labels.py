@@ -80,7 +80,10 @@ def make_classifier(c: float = 0.5, char_ngrams: bool = True, seed: int = 13):
     return Pipeline(
         [
             ("features", FeatureUnion(features)),
-            ("classify", OneVsRestClassifier(CalibratedClassifierCV(svm, cv=3, method="sigmoid"))),
+            # one SVM per kind, calibrated (sigmoid) on 3-fold out-of-fold scores: ensemble=False
+        # keeps one coefficient vector per kind, so the saved model stays small
+        ("classify", OneVsRestClassifier(
+            CalibratedClassifierCV(svm, cv=3, method="sigmoid", ensemble=False))),
         ]
     )
 
@@ -117,7 +120,11 @@ def save_model(pipeline, thresholds: dict[str, float], meta: dict, folder: Path)
     import skops.io as sio
 
     folder.mkdir(parents=True, exist_ok=True)
-    sio.dump(pipeline, folder / MODEL_FILE)
+    for _, vectorizer in pipeline.named_steps["features"].transformer_list:
+        # the terms cut by min_df/max_features: only for introspection, and most of the file
+        # (scikit-learn documents that it can be removed before saving)
+        vectorizer.stop_words_ = None
+    sio.dump(pipeline, folder / MODEL_FILE, compression=8)
     (folder / "meta.json").write_text(
         json.dumps({**meta, "thresholds": thresholds}, indent=2, sort_keys=True) + "\n"
     )
@@ -177,3 +184,16 @@ def keyword_kinds(text: str) -> tuple[str, ...]:
 def classifier_text(text: str, terms=()) -> str:
     """What the model reads for a clause: its text (number and heading included)."""
     return text
+
+
+def label_clauses(clauses, model: Model, terms=(), batch_size: int = 512) -> list:
+    """The clauses with their kinds and scores from ``model``."""
+    from dataclasses import replace
+
+    clauses = list(clauses)
+    out = []
+    for i in range(0, len(clauses), batch_size):
+        batch = clauses[i : i + batch_size]
+        scores = model.scores([classifier_text(c.text, terms) for c in batch])
+        out.extend(replace(c, kinds=model.kinds(s), scores=s) for c, s in zip(batch, scores))
+    return out

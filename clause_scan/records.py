@@ -136,6 +136,7 @@ class Clause:
     findings: tuple[Finding, ...] = ()
     restrictive: bool = False
     terms_used: tuple[str, ...] = ()  # defined terms the clause refers to
+    projects: tuple[str, ...] = ()  # production titles it names through defined terms
 
 
 @dataclass(frozen=True)

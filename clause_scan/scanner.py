@@ -80,12 +80,13 @@ def scan(
     path: str | Path,
     settings: Settings | None = None,
     *,
-    nlp=None,
+    model=None,
     all_clauses: bool = False,
 ) -> DocumentResult:
-    """Scan one document. Never raises for a bad document: the result says what went wrong."""
-    from .clauses import split_clauses
-    from .components import clause_spans
+    """Scan one document. Never raises for a bad document: the result says what went wrong.
+
+    ``model`` is a loaded `labels.Model` (default: the shipped classifier, loaded once).
+    """
     from .pages import read_pages
 
     settings = settings or Settings()
@@ -94,9 +95,7 @@ def scan(
     try:
         with _time_limit(settings.timeout, path):
             document = read_pages(path, settings)
-            nlp = nlp if nlp is not None else _cached_pipeline()
-            doc = split_clauses(document, nlp)
-            clauses = tuple(s._.clause for s in clause_spans(doc))
+            clauses, terms = analyse(document, model if model is not None else _cached_model())
     except _Alarm:
         exc = Timeout(
             path, f"took longer than {settings.timeout:g} s; raise --timeout to allow more"
@@ -133,31 +132,50 @@ def scan(
         pages=len(document),
         warnings=document.warnings,
         clauses=clauses,
-        terms=tuple(doc._.clause_terms),
+        terms=terms,
         seconds=round(time.perf_counter() - started, 3),
     )
 
 
-_PIPELINES: dict[str | None, object] = {}
+def analyse(document, model) -> tuple[tuple, tuple]:
+    """Clauses with kinds, scores and findings, and the defined terms, for a read document.
+
+    The same stages as the spaCy pipeline (`clause_scan.load()`), as plain functions: a scan
+    needs clause offsets, not tokens, so it skips spaCy's tokenizer and its start-up.
+    """
+    from .checks import check_clauses
+    from .clauses import segment
+    from .labels import label_clauses
+    from .terms import attach, find_terms
+
+    segmented = segment(document)
+    terms = tuple(find_terms(document.text))
+    clauses = attach(segmented.clauses, terms)
+    clauses = label_clauses(clauses, model, terms)
+    clauses = check_clauses(clauses, document, terms, segmented.title)
+    return tuple(clauses), terms
 
 
-def _cached_pipeline(model: str | None = None):
-    """One pipeline per process and model: loading the classifier once per worker."""
-    if model not in _PIPELINES:
-        from . import load
+_MODELS: dict[str | None, object] = {}
 
-        _PIPELINES[model] = load(model)
-    return _PIPELINES[model]
+
+def _cached_model(model: str | None = None):
+    """One loaded classifier per process and model folder."""
+    if model not in _MODELS:
+        from .labels import load_model
+
+        _MODELS[model] = load_model(model)
+    return _MODELS[model]
 
 
 def _worker_init(model: str | None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
-    _cached_pipeline(model)
+    _cached_model(model)
 
 
 def _worker_scan(args: tuple[str, Settings, bool, str | None]) -> DocumentResult:
     path, settings, all_clauses, model = args
-    return scan(path, settings, nlp=_cached_pipeline(model), all_clauses=all_clauses)
+    return scan(path, settings, model=_cached_model(model), all_clauses=all_clauses)
 
 
 def scan_many(
@@ -173,9 +191,9 @@ def scan_many(
     files = expand_paths(paths)
     jobs = max(1, jobs or os.cpu_count() or 1)
     if jobs == 1 or len(files) <= 1:
-        nlp = _cached_pipeline(model)
+        loaded = _cached_model(model)
         for f in files:
-            yield scan(f, settings, nlp=nlp, all_clauses=all_clauses)
+            yield scan(f, settings, model=loaded, all_clauses=all_clauses)
         return
     tasks = [(str(f), settings, all_clauses, model) for f in files]
     done = 0

@@ -18,5 +18,6 @@ class Settings:
     ocr_lang: str = "eng"
     max_bytes: int = 100 * MIB  # larger files are refused with code "too_large"
     max_pages: int = 2000  # longer PDFs are refused with code "too_large"
-    engine: str = "pdfplumber"  # PDF reader: "pdfplumber" (reference) or "pdfium" (fast)
+    engine: str = "pdfium"  # PDF reader: "pdfium" (fast, default) or "pdfplumber" (reference);
+    # a PDF that PDFium cannot open is read again with pdfplumber
     timeout: float | None = None  # seconds per document in batch scans; None: no limit

@@ -139,3 +139,17 @@ def project_titles(text: str, terms: Iterable[Term]) -> list[str]:
     """Titles of productions the clause names, directly or through a defined term."""
     titles = [t.title for t in terms_used(text, terms) if is_project_term(t) and t.title]
     return list(dict.fromkeys(titles))
+
+
+def attach(clauses, terms: Iterable[Term]) -> list:
+    """The clauses with the defined terms each uses and the titles those name."""
+    from dataclasses import replace
+
+    terms = tuple(terms)
+    out = []
+    for clause in clauses:
+        used = terms_used(clause.text, terms)
+        titles = [t.title for t in used if is_project_term(t) and t.title]
+        out.append(replace(clause, terms_used=tuple(t.term for t in used),
+                           projects=tuple(dict.fromkeys(titles))))
+    return out

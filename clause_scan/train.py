@@ -23,10 +23,9 @@ from .corpus import KINDS
 from .labels import DEFAULT_MODEL_DIR, Model, keyword_kinds, load_model, make_classifier, save_model
 
 GRID = (
-    {"c": 0.1, "char_ngrams": True},
     {"c": 0.5, "char_ngrams": True},
     {"c": 2.0, "char_ngrams": True},
-    {"c": 0.5, "char_ngrams": False},
+    {"c": 2.0, "char_ngrams": False},
 )
 SEED = 13
 
