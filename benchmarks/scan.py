@@ -94,16 +94,31 @@ def _startup(one_page: str, runs: int) -> list[float]:
     with tempfile.TemporaryDirectory() as tmp:
         for _ in range(runs):
             start = time.perf_counter()
-            subprocess.run([sys.executable, "-m", "clause_scan", "scan", one_page, "-o",
-                            os.path.join(tmp, "r.json")], check=True, capture_output=True)
+            subprocess.run(
+                [
+                    sys.executable,
+                    "-m",
+                    "clause_scan",
+                    "scan",
+                    one_page,
+                    "-o",
+                    os.path.join(tmp, "r.json"),
+                ],
+                check=True,
+                capture_output=True,
+            )
             times.append(time.perf_counter() - start)
     return times
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("folders", nargs="*", type=Path,
-                        default=[ROOT / "tests" / "pdfs" / "real", ROOT / "examples"])
+    parser.add_argument(
+        "folders",
+        nargs="*",
+        type=Path,
+        default=[ROOT / "tests" / "pdfs" / "real", ROOT / "examples"],
+    )
     parser.add_argument("--quick", action="store_true", help="skip the pdfplumber baseline")
     args = parser.parse_args(argv)
     files = _pdfs(args.folders)
@@ -112,27 +127,39 @@ def main(argv: list[str] | None = None) -> None:
     print("\n1. end to end, one process (scan → JSON), same files, same run")
     rows = [("scan, engine=pdfium (default)", _child(_scan_all, files, "pdfium", 1))]
     if not args.quick:
-        rows.append(("scan, engine=pdfplumber (reference)", _child(_scan_all, files, "pdfplumber", 1)))
+        rows.append(
+            ("scan, engine=pdfplumber (reference)", _child(_scan_all, files, "pdfplumber", 1))
+        )
     rows.append(("baseline: pypdfium2 plain text only", _child(_plain_text, files)))
     for name, (pages, seconds, errors, rss) in rows:
-        print(f"   {name:38} {pages:5d} pages {seconds:7.2f} s {pages / seconds:8.1f} pages/s"
-              + (f"   peak {rss:.0f} MiB" if rss else "") + (f"   ({errors} unreadable)" if errors else ""))
+        print(
+            f"   {name:38} {pages:5d} pages {seconds:7.2f} s {pages / seconds:8.1f} pages/s"
+            + (f"   peak {rss:.0f} MiB" if rss else "")
+            + (f"   ({errors} unreadable)" if errors else "")
+        )
 
     print("\n2. two worker processes against one (engine=pdfium)")
     one = _child(_scan_all, files, "pdfium", 1)
     two = _child(_scan_all, files, "pdfium", 2)
-    print(f"   jobs=1 {one[0] / one[1]:7.1f} pages/s   jobs=2 {two[0] / two[1]:7.1f} pages/s   "
-          f"speed-up {one[1] / two[1]:.2f}x")
+    print(
+        f"   jobs=1 {one[0] / one[1]:7.1f} pages/s   jobs=2 {two[0] / two[1]:7.1f} pages/s   "
+        f"speed-up {one[1] / two[1]:.2f}x"
+    )
 
     print("\n3. one-page scan, process start to written report (5 runs)")
     one_page = str(ROOT / "tests" / "pdfs" / "real" / "cuad_amendment_netgear_1page.pdf")
     times = _startup(one_page, 5)
-    print(f"   median {statistics.median(times):.2f} s  (min {min(times):.2f}, max {max(times):.2f})")
+    print(
+        f"   median {statistics.median(times):.2f} s  (min {min(times):.2f}, max {max(times):.2f})"
+    )
 
     print("\n4. peak memory of one worker on a 400-page PDF")
     long_pdf = _long_pdf(files, 400)
     pages, seconds, errors, rss = _child(_scan_all, [long_pdf], "pdfium", 1)
-    print(f"   {pages} pages in {seconds:.1f} s ({pages / seconds:.0f} pages/s), peak RSS {rss:.0f} MiB")
+    print(
+        f"   {pages} pages in {seconds:.1f} s ({pages / seconds:.0f} pages/s), "
+        f"peak RSS {rss:.0f} MiB"
+    )
 
 
 if __name__ == "__main__":

@@ -275,7 +275,8 @@ def buried_in_standard_terms(clause: Clause, ctx: Context):
         ""
         if ctx.layout_known
         else (
-            " (Plain text: fonts could not be seen, so this is judged from its section and wording.)"
+            " (Plain text: fonts could not be seen, so this is judged from its section and "
+            "wording.)"
         )
     )
     m = _BY_REFERENCE.search(clause.text)
@@ -321,7 +322,8 @@ _EXHIBIT = _rx(r"\b(?:exhibit|schedule|annex|appendix|attachment)\s+[A-Z0-9]+\b"
 
 
 _PROJECT_TERM = re.compile(
-    r"\b(?:[Tt]he|[Tt]his|[Ee]ach|[Ss]uch|[Tt]hat)\s+(?:[A-Z][\w-]+\s+)?(?:Picture|Pictures|Film|Films|Motion "
+    r"\b(?:[Tt]he|[Tt]his|[Ee]ach|[Ss]uch|[Tt]hat)\s+(?:[A-Z][\w-]+\s+)?"
+    r"(?:Picture|Pictures|Film|Films|Motion "
     r"Picture|Series|Production|Productions|Project|Programme|Program|Commercial|Commercials|"
     r"Spot|Spots|Campaign|Game|Episode|Episodes|Course|Audiobook|Book|Trilogy|Season|Show|Pilot|"
     r"Podcast|Album|Title|Titles|Ad|Ads|Advertisement|Video|Videos|Curriculum|Module|Modules|"
@@ -419,7 +421,8 @@ ai_training_use = _simple(
 
 _DEATH = _rx(
     r"\b(?:after|following|upon|beyond) (?:[\w'’]+\s+){0,2}death\b|\bposthumous\w*|\bdeceased\b|"
-    r"\bsurviv\w+ (?:[\w'’]+\s+){0,3}death\b|\bbinding (?:up)?on (?:[\w'’]+\s+){0,3}(?:heirs|estate)\b|"
+    r"\bsurviv\w+ (?:[\w'’]+\s+){0,3}death\b|"
+    r"\bbinding (?:up)?on (?:[\w'’]+\s+){0,3}(?:heirs|estate)\b|"
     r"\bbinds? (?:the )?(?:heirs|executors|estate)\b|\bheirs\b|\bexecutors?\b|\b(?:his|her|their|"
     r"my|your|performer'?s|artist'?s) estate\b"
 )
@@ -766,9 +769,7 @@ def check(clause: Clause, ctx: Context) -> tuple[Finding, ...]:
     return tuple(findings)
 
 
-_RIDER_TITLE = re.compile(
-    r"\b(?:rider|consent|authori[sz]ation|release|addendum)\b", re.IGNORECASE
-)
+_RIDER_TITLE = re.compile(r"\b(?:rider|consent|authori[sz]ation|release|addendum)\b", re.IGNORECASE)
 
 
 def check_clauses(clauses, document, terms=(), title: str = "") -> list[Clause]:

@@ -50,7 +50,9 @@ OcrOpt = Annotated[
 ]
 MaxMbOpt = Annotated[float, typer.Option("--max-mb", help="Refuse files larger than this (MiB).")]
 MaxPagesOpt = Annotated[int, typer.Option("--max-pages", help="Refuse PDFs with more pages.")]
-EngineOpt = Annotated[str, typer.Option("--engine", help="PDF reader: pdfium (fast) or pdfplumber (reference).")]
+EngineOpt = Annotated[
+    str, typer.Option("--engine", help="PDF reader: pdfium (fast) or pdfplumber (reference).")
+]
 
 
 def _settings(**kw) -> Settings:
@@ -138,7 +140,7 @@ def clauses(
     ocr: OcrOpt = None,
     engine: EngineOpt = Settings.engine,
 ) -> None:
-    """Print the clause table (number, heading, page, layout marks, first words) and defined terms."""
+    """Print the clause table (number, heading, page, layout marks, first words) and terms."""
     from . import load
     from .clauses import split_clauses
     from .components import clause_spans
@@ -172,7 +174,8 @@ def clauses(
         )
     out.print(table)
     out.print(
-        "marks: B bold, C all caps, s small print, I initialed, T in standard terms, ? layout unknown"
+        "marks: B bold, C all caps, s small print, I initialed, T in standard terms, "
+        "? layout unknown"
     )
     if doc._.clause_terms:
         out.print("\ndefined terms:")

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 
 from . import clauses as _clauses
 from . import terms as _terms
-from .records import Clause, Document
+from .records import Document
 
 SPANS_KEY = "clauses"
 
@@ -139,7 +139,9 @@ class ClauseChecker:
 
         spans = clause_spans(doc)
         checked = check_clauses(
-            [s._.clause for s in spans], document_of(doc), doc._.clause_terms,
+            [s._.clause for s in spans],
+            document_of(doc),
+            doc._.clause_terms,
             doc._.clause_title,
         )
         for span, clause in zip(spans, checked):

@@ -175,6 +175,14 @@ def data_card(records: list[dict]) -> str:
         for sp in SPLITS
     )
     hands = Counter((r["split"], r.get("hand")) for r in authored)
+    hand_counts = ", ".join(
+        f"{sp}/{h}: {n}"
+        for (sp, h), n in sorted(hands.items(), key=lambda x: (x[0][0], str(x[0][1])))
+    )
+    style_header = (
+        "| style | documents | clauses | positives | replica | alteration | synthetic "
+        "| AI training | hard negatives |"
+    )
     return f"""# The clause-scan corpus
 
 Labelled contract clauses for finding digital replica, digital alteration, synthetic performer
@@ -207,11 +215,11 @@ positive and hard-negative clauses were written for this project. This file is g
 
 ### Authored clauses by drafting style
 
-| style | documents | clauses | positives | replica | alteration | synthetic | AI training | hard negatives |
+{style_header}
 | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 {style_rows}
 
-Drafting hands per split (authored): {", ".join(f"{sp}/{h}: {n}" for (sp, h), n in sorted(hands.items(), key=lambda x: (x[0][0], str(x[0][1]))))}.
+Drafting hands per split (authored): {hand_counts}.
 
 ## How it was made
 - **Authored clauses** ({len(authored)}) were written for this project, in two rounds, by

@@ -81,9 +81,13 @@ def make_classifier(c: float = 0.5, char_ngrams: bool = True, seed: int = 13):
         [
             ("features", FeatureUnion(features)),
             # one SVM per kind, calibrated (sigmoid) on 3-fold out-of-fold scores: ensemble=False
-        # keeps one coefficient vector per kind, so the saved model stays small
-        ("classify", OneVsRestClassifier(
-            CalibratedClassifierCV(svm, cv=3, method="sigmoid", ensemble=False))),
+            # keeps one coefficient vector per kind, so the saved model stays small
+            (
+                "classify",
+                OneVsRestClassifier(
+                    CalibratedClassifierCV(svm, cv=3, method="sigmoid", ensemble=False)
+                ),
+            ),
         ]
     )
 
@@ -124,6 +128,8 @@ def save_model(pipeline, thresholds: dict[str, float], meta: dict, folder: Path)
         # the terms cut by min_df/max_features: only for introspection, and most of the file
         # (scikit-learn documents that it can be removed before saving)
         vectorizer.stop_words_ = None
+        # max_features leaves numpy int64 indices, which skops writes as one file each
+        vectorizer.vocabulary_ = {term: int(i) for term, i in vectorizer.vocabulary_.items()}
     sio.dump(pipeline, folder / MODEL_FILE, compression=8)
     (folder / "meta.json").write_text(
         json.dumps({**meta, "thresholds": thresholds}, indent=2, sort_keys=True) + "\n"

@@ -310,6 +310,8 @@ def _read_pdf_page(page, number: int) -> _RawPage:
         out.append(
             _Word(w["text"], w["x0"], w["top"], w["x1"], w["bottom"], w["size"], bold, len(letters))
         )
+    if len(out) < 15:  # a page number over a scanned image: is there an image?
+        raw.image_only = bool(page.images)
     raw.lines, raw.columns = _lines_from_words(out, number, raw.width, raw.height)
     return raw
 
@@ -796,6 +798,13 @@ def _assemble(
             line.role = _role(line.text)
     if kind == "pdf":
         _strip_running_lines(raw_pages)
+        for page in raw_pages:
+            if page.has_text_layer and page.image_only and not page.lines:
+                warnings = [
+                    *warnings,
+                    f"page {page.number} is an image with only a page number "
+                    "or running line as text; its text was not read (run with --ocr)",
+                ]
     protos = [line for page in raw_pages for line in page.lines]
     body_size = _body_font_size(protos) if layout_known else None
     _assign_blocks(protos, kind, body_size)
@@ -937,8 +946,11 @@ def _body_font_size(lines: list[_Proto]) -> float | None:
 def _role(text: str) -> str:
     stripped = text.strip()
     lowered = stripped.lower()
-    if "_" not in stripped and "initial" not in lowered and "...." not in stripped and (
-        stripped.strip("_-=. ")
+    if (
+        "_" not in stripped
+        and "initial" not in lowered
+        and "...." not in stripped
+        and (stripped.strip("_-=. "))
     ):
         return "text"  # the common case, without the regexes below
     if _INITIALS.search(stripped):
@@ -1131,7 +1143,9 @@ def _read_pdf_pdfium(path: Path, settings: Settings) -> tuple[list[_RawPage], li
         if "password" in str(exc).lower():
             if settings.password:
                 raise Encrypted(path, "the password given does not open this PDF") from None
-            raise Encrypted(path, "the PDF is encrypted; give its password with --password") from None
+            raise Encrypted(
+                path, "the PDF is encrypted; give its password with --password"
+            ) from None
         return None
     try:
         n_pages = len(pdf)
@@ -1212,7 +1226,11 @@ def _read_pdfium_page(page, number: int) -> _RawPage:
             letters = sum(map(str.isalpha, word))
             words.append(
                 _Word(
-                    word, x0, top, max(x1, x0), bottom,
+                    word,
+                    x0,
+                    top,
+                    max(x1, x0),
+                    bottom,
                     size,
                     letters if (bold or obj in doubled) else 0,
                     letters,
@@ -1220,6 +1238,8 @@ def _read_pdfium_page(page, number: int) -> _RawPage:
             )
     finally:
         textpage.close()
+    if len(words) < 15:  # a page number over a scanned image: is there an image?
+        raw.image_only = any(True for _ in page.get_objects(filter=(c.FPDF_PAGEOBJ_IMAGE,)))
     raw.lines, raw.columns = _lines_from_words(words, number, raw.width, raw.height)
     return raw
 

@@ -15,7 +15,6 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
-from dataclasses import replace
 from pathlib import Path
 
 from .errors import ClauseScanError, Timeout
@@ -214,11 +213,3 @@ def scan_many(
                 error_message=f"{path}: a worker process died while scanning; "
                 "scan this file alone with --jobs 1 to see why",
             )
-
-
-def with_relative_path(result: DocumentResult, base: Path) -> DocumentResult:
-    """The result with its path relative to ``base`` when it lies below it."""
-    try:
-        return replace(result, path=str(Path(result.path).resolve().relative_to(base.resolve())))
-    except ValueError:
-        return result

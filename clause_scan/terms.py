@@ -150,6 +150,11 @@ def attach(clauses, terms: Iterable[Term]) -> list:
     for clause in clauses:
         used = terms_used(clause.text, terms)
         titles = [t.title for t in used if is_project_term(t) and t.title]
-        out.append(replace(clause, terms_used=tuple(t.term for t in used),
-                           projects=tuple(dict.fromkeys(titles))))
+        out.append(
+            replace(
+                clause,
+                terms_used=tuple(t.term for t in used),
+                projects=tuple(dict.fromkeys(titles)),
+            )
+        )
     return out

@@ -18,16 +18,25 @@ import re
 from collections import Counter
 
 import pytest
+from conftest import EXAMPLES, GENERATED, REAL
 
 from clause_scan.clauses import segment
 from clause_scan.pages import read_pages
 from clause_scan.settings import Settings
-from conftest import EXAMPLES, GENERATED, REAL
 
 TEXT_PDFS = sorted(
-    p for p in [*GENERATED.glob("*.pdf"), *REAL.glob("*.pdf"), *EXAMPLES.glob("*.pdf")]
-    if p.name not in {"empty.pdf", "encrypted.pdf", "truncated.pdf", "not_a_pdf.pdf",
-                      "zero_pages.pdf", "scanned.pdf"} and not p.name.startswith("simscan_")
+    p
+    for p in [*GENERATED.glob("*.pdf"), *REAL.glob("*.pdf"), *EXAMPLES.glob("*.pdf")]
+    if p.name
+    not in {
+        "empty.pdf",
+        "encrypted.pdf",
+        "truncated.pdf",
+        "not_a_pdf.pdf",
+        "zero_pages.pdf",
+        "scanned.pdf",
+    }
+    and not p.name.startswith("simscan_")
 )
 # PDFium keeps the space after "10." that pdfplumber loses in this EDGAR render, so it finds
 # more numbered clauses there (a tolerated difference in pdfplumber's disfavour)
@@ -38,8 +47,15 @@ def _marks(path, engine):
     document = read_pages(path, Settings(engine=engine, ocr=False))
     clauses = segment(document).clauses
     return document, [
-        (c.number, c.page, round(c.layout.bold), c.layout.all_caps > 0.9, c.layout.small_print,
-         c.layout.initialed, c.layout.in_standard_terms)
+        (
+            c.number,
+            c.page,
+            round(c.layout.bold),
+            c.layout.all_caps > 0.9,
+            c.layout.small_print,
+            c.layout.initialed,
+            c.layout.in_standard_terms,
+        )
         for c in clauses
     ]
 
@@ -65,8 +81,9 @@ def test_both_readers_give_the_same_clauses_and_layout_marks(path):
         assert fast_marks == ref_marks
 
 
-@pytest.mark.parametrize("name", ["encrypted.pdf", "truncated.pdf", "not_a_pdf.pdf",
-                                  "empty.pdf", "zero_pages.pdf"])
+@pytest.mark.parametrize(
+    "name", ["encrypted.pdf", "truncated.pdf", "not_a_pdf.pdf", "empty.pdf", "zero_pages.pdf"]
+)
 def test_both_readers_give_the_same_error_codes(name):
     codes = []
     for engine in ("pdfium", "pdfplumber"):
