@@ -1,6 +1,6 @@
 """Benchmark: pages per second and peak memory of `read_pages`, beside plain-text extraction.
 
-    python benchmarks/ingest.py [FOLDER ...]
+    python benchmarks/ingest.py [FOLDER ...] [--engine pdfium|pdfplumber|both]
 
 Each reader runs in its own child process over the same PDFs in the same run, so peak memory
 (max RSS) is that reader's alone. Plain-text baselines: pypdfium2's text extraction, and
@@ -89,13 +89,13 @@ def main(argv: list[str] | None = None) -> None:
         type=Path,
         default=[ROOT / "tests" / "pdfs" / "real", ROOT / "examples"],
     )
-    parser.add_argument("--engine", choices=["pdfplumber"], default="pdfplumber")
+    parser.add_argument("--engine", choices=["pdfium", "pdfplumber", "both"], default="both")
     args = parser.parse_args(argv)
     files = [str(p) for p in _pdfs(args.folders)]
     if not files:
         sys.exit("no PDFs found")
     rows: list[tuple[str, int, float, int, float | None]] = []
-    engines = [args.engine]
+    engines = ["pdfium", "pdfplumber"] if args.engine == "both" else [args.engine]
     for engine in engines:
         pages, seconds, errors, rss = _measure(_run_read_pages, files, engine)
         rows.append((f"read_pages (engine={engine})", pages, seconds, errors, rss))

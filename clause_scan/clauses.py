@@ -232,14 +232,14 @@ def _letters(text: str) -> list[str]:
 
 
 def _caps_share(text: str) -> float:
-    letters = _letters(text)
-    return sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
+    letters = sum(map(str.isalpha, text))
+    return sum(map(str.isupper, text)) / letters if letters else 0.0
 
 
 def _bold_share(lines: list[Line]) -> float:
     total = bold = 0.0
     for l in lines:
-        n = len(_letters(l.text))
+        n = sum(map(str.isalpha, l.text))
         total += n
         bold += n * l.bold_share
     return bold / total if total else 0.0

@@ -48,6 +48,7 @@ def _register_extensions() -> None:
             "findings",
             "restrictive",
             "terms_used",
+            "projects",
         ):
             Span.set_extension(f"clause_{name}", getter=_getter(name))
 

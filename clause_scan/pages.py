@@ -185,7 +185,7 @@ def _read_pdf(path: Path, data: bytes, settings: Settings) -> tuple[list[_RawPag
             what = "not a PDF"
         raise NotAPdf(path, f"the file is named .pdf but is {what}; export it as a real PDF")
     if settings.engine == "pdfium":
-        read = _read_pdf_pdfium(path, settings)
+        read = _read_pdf_pdfium(path, data, settings)
         if read is not None:
             pages, warnings = read
             return _finish_pdf(path, pages, warnings, settings)
@@ -870,8 +870,8 @@ def _assemble(
 
 
 def _is_caps(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    """All its letters (at least two) are capitals."""
+    return text.isupper() and sum(map(str.isalpha, text)) >= 2
 
 
 def _normalise_running(text: str) -> str:
@@ -1129,7 +1129,9 @@ def document_from_text(text: str, path: str = "<text>") -> Document:
 # The fast PDF reader: pypdfium2 (PDFium), font-aware
 
 
-def _read_pdf_pdfium(path: Path, settings: Settings) -> tuple[list[_RawPage], list[str]] | None:
+def _read_pdf_pdfium(
+    path: Path, data: bytes, settings: Settings
+) -> tuple[list[_RawPage], list[str]] | None:
     """Read a PDF's pages with PDFium, producing the same words as the pdfplumber reader.
 
     Returns None when PDFium cannot open the file (other than for a password), so the caller
@@ -1140,7 +1142,9 @@ def _read_pdf_pdfium(path: Path, settings: Settings) -> tuple[list[_RawPage], li
     try:
         pdf = pdfium.PdfDocument(str(path), password=settings.password)
     except pdfium.PdfiumError as exc:
-        if "password" in str(exc).lower():
+        # PDFium's last error is process-wide and may be stale: trust "password" only for a
+        # file that is encrypted; anything else goes to pdfplumber to be classified
+        if "password" in str(exc).lower() and b"/Encrypt" in data:
             if settings.password:
                 raise Encrypted(path, "the password given does not open this PDF") from None
             raise Encrypted(
@@ -1252,10 +1256,16 @@ def _pdfium_doubled_objects(page) -> set[int]:
 
     seen: dict[tuple[int, int, int, int], list[tuple[int, tuple[float, ...]]]] = {}
     doubled: set[int] = set()
-    for obj in page.get_objects(filter=(c.FPDF_PAGEOBJ_TEXT,)):
-        box = obj.get_bounds()
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    raw_page = page.raw
+    for i in range(c.FPDFPage_CountObjects(raw_page)):
+        obj = c.FPDFPage_GetObject(raw_page, i)
+        if c.FPDFPageObj_GetType(obj) != c.FPDF_PAGEOBJ_TEXT:
+            continue
+        c.FPDFPageObj_GetBounds(obj, left, bottom, right, top)
+        box = (left.value, bottom.value, right.value, top.value)
         key = tuple(int(v // 2) for v in box)
-        handle = ctypes.cast(obj.raw, ctypes.c_void_p).value or 0
+        handle = ctypes.cast(obj, ctypes.c_void_p).value or 0
         for other, other_box in seen.get(key, ()):
             if all(abs(a - b) <= 1.0 for a, b in zip(box, other_box)):
                 doubled.update((handle, other))

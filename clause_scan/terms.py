@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from .records import Term
 
@@ -126,13 +127,18 @@ def is_project_term(term: Term) -> bool:
 
 def terms_used(text: str, terms: Iterable[Term]) -> list[Term]:
     """The defined terms ``text`` refers to (by their capitalised name)."""
-    used = []
-    for term in terms:
-        for form in dict.fromkeys((term.term, term.term.upper())):  # "PICTURE" in a caps clause
-            if re.search(rf"(?<![\w\"“]){re.escape(form)}(?![\w])", text):
-                used.append(term)
-                break
-    return used
+    terms = tuple(terms)
+    if not terms:
+        return []
+    found = set(_term_pattern(tuple(t.term for t in terms)).findall(text))
+    return [t for t in terms if t.term in found or t.term.upper() in found]
+
+
+@lru_cache(maxsize=64)
+def _term_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for all of a document's terms, as written or in capitals ("PICTURE")."""
+    forms = sorted({f for n in names for f in (n, n.upper())}, key=len, reverse=True)
+    return re.compile(r"(?<![\w\"“])(" + "|".join(map(re.escape, forms)) + r")(?!\w)")
 
 
 def project_titles(text: str, terms: Iterable[Term]) -> list[str]:
