@@ -468,9 +468,11 @@ _PURPOSE = _rx(
     r"|\bset out in (?:exhibit|schedule|annex)"
 )
 _USE_GRANT = _rx(
-    r"\b(?:creat\w*|mak\w*|generat\w*|produc(?:e|es|ed|ing)|develop\w*|build\w*|us(?:e|es|ed|ing)|"
-    r"exploit\w*|employ\w*|alter\w*|modif\w*|manipulat\w*|synthesi[sz]\w*|simulat\w*|"
-    r"replicat\w*|reproduc\w*)\b"
+    r"\b(?:creat(?:e|es|ed|ing)|mak(?:e|es|ing)|made|generat(?:e|es|ed|ing)|"
+    r"produc(?:e|es|ed|ing)|develop(?:s|ed|ing)?|build(?:s|ing)?|built|us(?:e|es|ed|ing)|"
+    r"exploit(?:s|ed|ing)?|employ(?:s|ed|ing)?|alter(?:s|ed|ing)?|modif(?:y|ies|ied|ying)|"
+    r"manipulat(?:e|es|ed|ing)|synthesi[sz](?:e|es|ed|ing)|simulat(?:e|es|ed|ing)|"
+    r"replicat(?:e|es|ed|ing)|reproduc(?:e|es|ed|ing))\b"
 )
 
 

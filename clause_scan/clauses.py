@@ -252,6 +252,8 @@ def _is_heading(unit: _Unit, body: float | None) -> bool:
     rest = text[match.end() :].strip() if match else text
     if not rest or len(unit.lines) > 2 or len(rest) > 90 or len(rest.split()) > 12:
         return False
+    if "   " in rest or (_FIELD.match(rest) and not rest.rstrip().endswith(":")):
+        return False  # a form row ("CALL: 6:00 AM   MEAL: 12:00"), not a heading
     if re.search(r"[.;,]\s*$", rest) and not re.match(r"^(?:article|section|part)\b", text, re.I):
         return False
     if match and match.group("num")[0] == "(":

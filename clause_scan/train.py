@@ -78,7 +78,7 @@ def choose_thresholds(y: np.ndarray, proba: np.ndarray) -> dict[str, float]:
     thresholds = {}
     for i, kind in enumerate(KINDS):
         best_t, best_f = 0.5, -1.0
-        for t in np.arange(0.05, 0.96, 0.01):
+        for t in np.round(np.arange(0.05, 0.96, 0.01), 2):  # 0.60, not 0.6000000000000001
             pred = proba[:, i] >= t
             tp = int((pred & (y[:, i] == 1)).sum())
             fp = int((pred & (y[:, i] == 0)).sum())
