@@ -30,8 +30,8 @@ TRUSTED_TYPES = [
     "sklearn.calibration.CalibratedClassifierCV",
     "sklearn.calibration._CalibratedClassifier",
     "sklearn.calibration._SigmoidCalibration",
+    "sklearn.feature_extraction.text.HashingVectorizer",
     "sklearn.feature_extraction.text.TfidfTransformer",
-    "sklearn.feature_extraction.text.TfidfVectorizer",
     "sklearn.multiclass.OneVsRestClassifier",
     "sklearn.pipeline.FeatureUnion",
     "sklearn.pipeline.Pipeline",
@@ -40,42 +40,28 @@ TRUSTED_TYPES = [
 ]
 
 
-def make_classifier(c: float = 0.5, char_ngrams: bool = True, seed: int = 13):
-    """Word and character TF-IDF, then a calibrated linear SVM per kind (one-vs-rest)."""
+def make_classifier(c: float = 2.0, char_ngrams: bool = True, seed: int = 13):
+    """Hashed word and character n-grams with TF-IDF, then a calibrated linear SVM per kind.
+
+    Hashing instead of a vocabulary keeps the saved model to plain arrays: it loads in a
+    fraction of a second (a 180,000-term vocabulary took skops 4 s and 250 MiB to rebuild).
+    """
     from sklearn.calibration import CalibratedClassifierCV
-    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
     from sklearn.multiclass import OneVsRestClassifier
     from sklearn.pipeline import FeatureUnion, Pipeline
     from sklearn.svm import LinearSVC
 
-    features = [
-        (
-            "words",
-            TfidfVectorizer(
-                ngram_range=(1, 2),
-                min_df=2,
-                sublinear_tf=True,
-                strip_accents="unicode",
-                lowercase=True,
-                max_features=200_000,
-            ),
-        ),
-    ]
-    if char_ngrams:
-        features.append(
-            (
-                "chars",
-                TfidfVectorizer(
-                    analyzer="char_wb",
-                    ngram_range=(3, 5),
-                    min_df=3,
-                    sublinear_tf=True,
-                    strip_accents="unicode",
-                    lowercase=True,
-                    max_features=300_000,
-                ),
-            )
+    def part(**kw):
+        hashing = HashingVectorizer(
+            n_features=2**18, alternate_sign=False, norm=None, strip_accents="unicode",
+            lowercase=True, **kw,
         )
+        return Pipeline([("hash", hashing), ("tfidf", TfidfTransformer(sublinear_tf=True))])
+
+    features = [("words", part(ngram_range=(1, 2)))]
+    if char_ngrams:
+        features.append(("chars", part(analyzer="char_wb", ngram_range=(3, 5))))
     svm = LinearSVC(C=c, class_weight="balanced", random_state=seed, max_iter=5000)
     return Pipeline(
         [
@@ -118,12 +104,6 @@ def save_model(pipeline, thresholds: dict[str, float], meta: dict, folder: Path)
     import skops.io as sio
 
     folder.mkdir(parents=True, exist_ok=True)
-    for _, vectorizer in pipeline.named_steps["features"].transformer_list:
-        # the terms cut by min_df/max_features: only for introspection, and most of the file
-        # (scikit-learn documents that it can be removed before saving)
-        vectorizer.stop_words_ = None
-        # max_features leaves numpy int64 indices, which skops writes as one file each
-        vectorizer.vocabulary_ = {term: int(i) for term, i in vectorizer.vocabulary_.items()}
     sio.dump(pipeline, folder / MODEL_FILE, compression=8)
     (folder / "meta.json").write_text(
         json.dumps({**meta, "thresholds": thresholds}, indent=2, sort_keys=True) + "\n"

@@ -251,8 +251,9 @@ Decides which of four kinds a contract clause is: `digital_replica`, `digital_al
 `clause_scan_classifier`; the rule checks run only on the clauses it flags.
 
 ## Model
-A stock scikit-learn `Pipeline`: word (1-2 gram) and character (3-5 gram, within words) TF-IDF,
-then one calibrated (sigmoid, 3-fold) linear SVM per kind, one-vs-rest, class-balanced.
+A stock scikit-learn `Pipeline`: word (1-2 gram) and character (3-5 gram, within words)
+n-grams hashed into 2^18 features each, TF-IDF weighted, then per kind three linear SVMs
+calibrated (sigmoid) on their held-out folds and averaged; one-vs-rest, class-balanced.
 Settings chosen by 3-fold cross-validation grouped by document on train+dev, then fitted on
 train:
 `{json.dumps(meta["params"])}`. A threshold per kind, chosen for the best F1 on dev:
