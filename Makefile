@@ -29,6 +29,7 @@ lint: setup
 
 bench: setup
 	$(PY) benchmarks/ingest.py
+	$(PY) benchmarks/scan.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache report.html
