@@ -153,7 +153,8 @@ _NON_CUSTOMARY = _rx(
     r"\b(?:new (?:lines|dialogue|words|scenes?|performance)|words? (?:not|never) (?:spoken|"
     r"said)|(?:not|never) (?:performed|photographed)|de-?ag\w*|younger|older|replac\w* "
     r"(?:the )?(?:face|voice|body)|change what|different (?:actions?|words)|any manner|"
-    r"any purpose|any way|generat\w*|synthes\w*|replica|double|clone|avatar)\b"
+    r"any purpose|any way|generat\w*|synthes\w*|replica|double|clone|avatar|age|ethnicity|race|"
+    r"gender|skin|duplicat\w*|multipl\w*|swap\w*)\b"
 )
 _FIRST_AMENDMENT = _rx(
     r"\b(?:parody|satire|satirical|comment(?:ary)?|criticism|critique|scholarship|news|"

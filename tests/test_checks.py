@@ -159,6 +159,14 @@ FIRES = [
         "Performer consents",
     ),
     (
+        "buried_in_standard_terms",
+        "Producer may digitally alter, duplicate and multiply images of the Background Actor, "
+        "including by changing wardrobe, hair, age and ethnicity, in the Picture.",
+        (A,),
+        {"bold": 0, "all_caps": 0, "initialed": False, "in_standard_terms": True},
+        "Producer may digitally alter",
+    ),
+    (
         "missing_project_id",
         "Performer grants Company the right to make a voice model from the Recordings.",
         (R,),
