@@ -11,20 +11,13 @@ Default folders: tests/pdfs/real and examples. Scanned PDFs (no text layer) are 
 from __future__ import annotations
 
 import argparse
-import multiprocessing as mp
-import resource
 import shutil
 import subprocess
 import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def _pdfs(folders: list[Path]) -> list[Path]:
-    files = sorted({p for f in folders for p in (f.rglob("*.pdf") if f.is_dir() else [f])})
-    return [p for p in files if not p.name.startswith("simscan_")]
+from common import DEFAULT_FOLDERS, in_child, pdf_files, peak_mib, plain_text
 
 
 def _run_read_pages(files: list[str], engine: str, queue) -> None:
@@ -40,33 +33,7 @@ def _run_read_pages(files: list[str], engine: str, queue) -> None:
         except Exception:  # noqa: BLE001 - a benchmark counts failures, it does not stop
             errors += 1
     seconds = time.perf_counter() - start
-    queue.put((pages, seconds, errors, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))
-
-
-def _run_pdfium_text(files: list[str], queue) -> None:
-    import pypdfium2 as pdfium
-
-    pages = 0
-    start = time.perf_counter()
-    for f in files:
-        pdf = pdfium.PdfDocument(f)
-        for page in pdf:
-            page.get_textpage().get_text_range()
-            pages += 1
-        pdf.close()
-    seconds = time.perf_counter() - start
-    queue.put((pages, seconds, 0, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))
-
-
-def _measure(target, *args) -> tuple[int, float, int, float]:
-    ctx = mp.get_context("spawn")
-    queue = ctx.Queue()
-    proc = ctx.Process(target=target, args=(*args, queue))
-    proc.start()
-    result = queue.get()
-    proc.join()
-    pages, seconds, errors, rss_kib = result
-    return pages, seconds, errors, rss_kib / 1024
+    queue.put((pages, seconds, errors, peak_mib()))
 
 
 def _pdftotext(files: list[str]) -> tuple[int, float] | None:
@@ -87,19 +54,19 @@ def main(argv: list[str] | None = None) -> None:
         "folders",
         nargs="*",
         type=Path,
-        default=[ROOT / "tests" / "pdfs" / "real", ROOT / "examples"],
+        default=DEFAULT_FOLDERS,
     )
     parser.add_argument("--engine", choices=["pdfium", "pdfplumber", "both"], default="both")
     args = parser.parse_args(argv)
-    files = [str(p) for p in _pdfs(args.folders)]
+    files = [str(p) for p in pdf_files(args.folders)]
     if not files:
         sys.exit("no PDFs found")
     rows: list[tuple[str, int, float, int, float | None]] = []
     engines = ["pdfium", "pdfplumber"] if args.engine == "both" else [args.engine]
     for engine in engines:
-        pages, seconds, errors, rss = _measure(_run_read_pages, files, engine)
+        pages, seconds, errors, rss = in_child(_run_read_pages, files, engine)
         rows.append((f"read_pages (engine={engine})", pages, seconds, errors, rss))
-    pages, seconds, errors, rss = _measure(_run_pdfium_text, files)
+    pages, seconds, errors, rss = in_child(plain_text, files)
     rows.append(("baseline: pypdfium2 plain text", pages, seconds, errors, rss))
     poppler = _pdftotext(files)
     if poppler:

@@ -16,9 +16,7 @@ Figures are printed, never asserted: tests do not time things.
 from __future__ import annotations
 
 import argparse
-import multiprocessing as mp
 import os
-import resource
 import statistics
 import subprocess
 import sys
@@ -26,12 +24,7 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def _pdfs(folders: list[Path]) -> list[str]:
-    files = sorted({p for f in folders for p in (f.rglob("*.pdf") if f.is_dir() else [f])})
-    return [str(p) for p in files if not p.name.startswith("simscan_")]
+from common import DEFAULT_FOLDERS, ROOT, in_child, pdf_files, peak_mib, plain_text
 
 
 def _scan_all(files: list[str], engine: str, jobs: int, queue) -> None:
@@ -46,31 +39,8 @@ def _scan_all(files: list[str], engine: str, jobs: int, queue) -> None:
     start = time.perf_counter()
     summary = report.render(scan_many(files, settings, jobs=jobs), "json", io.StringIO())
     seconds = time.perf_counter() - start
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    rss = peak_mib()
     queue.put((summary.pages, seconds, summary.errors, rss))
-
-
-def _plain_text(files: list[str], queue) -> None:
-    import pypdfium2 as pdfium
-
-    pages, start = 0, time.perf_counter()
-    for f in files:
-        pdf = pdfium.PdfDocument(f)
-        for page in pdf:
-            page.get_textpage().get_text_range()
-            pages += 1
-        pdf.close()
-    queue.put((pages, time.perf_counter() - start, 0, 0.0))
-
-
-def _child(target, *args):
-    ctx = mp.get_context("spawn")
-    queue = ctx.Queue()
-    proc = ctx.Process(target=target, args=(*args, queue))
-    proc.start()
-    result = queue.get()
-    proc.join()
-    return result
 
 
 def _long_pdf(files: list[str], pages: int) -> str:
@@ -117,20 +87,20 @@ def main(argv: list[str] | None = None) -> None:
         "folders",
         nargs="*",
         type=Path,
-        default=[ROOT / "tests" / "pdfs" / "real", ROOT / "examples"],
+        default=DEFAULT_FOLDERS,
     )
     parser.add_argument("--quick", action="store_true", help="skip the pdfplumber baseline")
     args = parser.parse_args(argv)
-    files = _pdfs(args.folders)
+    files = pdf_files(args.folders)
     print(f"{len(files)} PDFs; {os.cpu_count()} cores; {time.strftime('%Y-%m-%d %H:%M')}")
 
     print("\n1. end to end, one process (scan → JSON), same files, same run")
-    rows = [("scan, engine=pdfium (default)", _child(_scan_all, files, "pdfium", 1))]
+    rows = [("scan, engine=pdfium (default)", in_child(_scan_all, files, "pdfium", 1))]
     if not args.quick:
         rows.append(
-            ("scan, engine=pdfplumber (reference)", _child(_scan_all, files, "pdfplumber", 1))
+            ("scan, engine=pdfplumber (reference)", in_child(_scan_all, files, "pdfplumber", 1))
         )
-    rows.append(("baseline: pypdfium2 plain text only", _child(_plain_text, files)))
+    rows.append(("baseline: pypdfium2 plain text only", in_child(plain_text, files)))
     for name, (pages, seconds, errors, rss) in rows:
         print(
             f"   {name:38} {pages:5d} pages {seconds:7.2f} s {pages / seconds:8.1f} pages/s"
@@ -139,8 +109,8 @@ def main(argv: list[str] | None = None) -> None:
         )
 
     print("\n2. two worker processes against one (engine=pdfium)")
-    one = _child(_scan_all, files, "pdfium", 1)
-    two = _child(_scan_all, files, "pdfium", 2)
+    one = in_child(_scan_all, files, "pdfium", 1)
+    two = in_child(_scan_all, files, "pdfium", 2)
     print(
         f"   jobs=1 {one[0] / one[1]:7.1f} pages/s   jobs=2 {two[0] / two[1]:7.1f} pages/s   "
         f"speed-up {one[1] / two[1]:.2f}x"
@@ -155,7 +125,7 @@ def main(argv: list[str] | None = None) -> None:
 
     print("\n4. peak memory of one worker on a 400-page PDF")
     long_pdf = _long_pdf(files, 400)
-    pages, seconds, errors, rss = _child(_scan_all, [long_pdf], "pdfium", 1)
+    pages, seconds, errors, rss = in_child(_scan_all, [long_pdf], "pdfium", 1)
     print(
         f"   {pages} pages in {seconds:.1f} s ({pages / seconds:.0f} pages/s), "
         f"peak RSS {rss:.0f} MiB"

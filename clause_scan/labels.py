@@ -54,8 +54,12 @@ def make_classifier(c: float = 2.0, char_ngrams: bool = True, seed: int = 13):
 
     def part(**kw):
         hashing = HashingVectorizer(
-            n_features=2**18, alternate_sign=False, norm=None, strip_accents="unicode",
-            lowercase=True, **kw,
+            n_features=2**18,
+            alternate_sign=False,
+            norm=None,
+            strip_accents="unicode",
+            lowercase=True,
+            **kw,
         )
         return Pipeline([("hash", hashing), ("tfidf", TfidfTransformer(sublinear_tf=True))])
 

@@ -208,14 +208,7 @@ def _read_pdf(path: Path, data: bytes, settings: Settings) -> tuple[list[_RawPag
         ) from None
     warnings: list[str] = []
     try:
-        if n_pages == 0:
-            raise Empty(path, "the PDF has no pages")
-        if n_pages > settings.max_pages:
-            raise TooLarge(
-                path,
-                f"the PDF has {n_pages} pages, over the limit of {settings.max_pages}; "
-                "raise --max-pages to read it",
-            )
+        _check_page_count(path, n_pages, settings)
         pages: list[_RawPage] = []
         for number, page in enumerate(pdf.pages, start=1):
             try:
@@ -265,6 +258,18 @@ def _finish_pdf(
             else:
                 warnings.append(f"page {page.number} is blank")
     return pages, warnings
+
+
+def _check_page_count(path: Path, n_pages: int, settings: Settings) -> None:
+    """Refuse a PDF with no pages, or with more than the page limit."""
+    if n_pages == 0:
+        raise Empty(path, "the PDF has no pages")
+    if n_pages > settings.max_pages:
+        raise TooLarge(
+            path,
+            f"the PDF has {n_pages} pages, over the limit of {settings.max_pages}; "
+            "raise --max-pages to read it",
+        )
 
 
 def _exception_chain(exc: BaseException) -> list[BaseException]:
@@ -1153,14 +1158,7 @@ def _read_pdf_pdfium(
         return None
     try:
         n_pages = len(pdf)
-        if n_pages == 0:
-            raise Empty(path, "the PDF has no pages")
-        if n_pages > settings.max_pages:
-            raise TooLarge(
-                path,
-                f"the PDF has {n_pages} pages, over the limit of {settings.max_pages}; "
-                "raise --max-pages to read it",
-            )
+        _check_page_count(path, n_pages, settings)
         pages = []
         for index in range(n_pages):
             page = pdf[index]

@@ -99,29 +99,12 @@ def scan(
         exc = Timeout(
             path, f"took longer than {settings.timeout:g} s; raise --timeout to allow more"
         )
-        return DocumentResult(
-            path=str(path),
-            status="error",
-            error_code=exc.code,
-            error_message=str(exc),
-            seconds=round(time.perf_counter() - started, 3),
-        )
+        return _error(path, exc.code, str(exc), started)
     except ClauseScanError as exc:
-        return DocumentResult(
-            path=str(path),
-            status="error",
-            error_code=exc.code,
-            error_message=str(exc),
-            seconds=round(time.perf_counter() - started, 3),
-        )
+        return _error(path, exc.code, str(exc), started)
     except Exception as exc:  # a bug must not stop a batch: report it on this document
-        return DocumentResult(
-            path=str(path),
-            status="error",
-            error_code="internal_error",
-            error_message=f"{path}: unexpected {type(exc).__name__}: {exc}; please report it",
-            seconds=round(time.perf_counter() - started, 3),
-        )
+        message = f"{path}: unexpected {type(exc).__name__}: {exc}; please report it"
+        return _error(path, "internal_error", message, started)
     if not all_clauses:
         clauses = tuple(c for c in clauses if c.kinds)
     return DocumentResult(
@@ -132,6 +115,16 @@ def scan(
         warnings=document.warnings,
         clauses=clauses,
         terms=terms,
+        seconds=round(time.perf_counter() - started, 3),
+    )
+
+
+def _error(path: Path, code: str, message: str, started: float) -> DocumentResult:
+    return DocumentResult(
+        path=str(path),
+        status="error",
+        error_code=code,
+        error_message=message,
         seconds=round(time.perf_counter() - started, 3),
     )
 
