@@ -16,6 +16,7 @@ from rich.console import Console
 from rich.table import Table
 
 from .errors import ClauseScanError
+from .report import plural
 from .settings import MIB, Settings
 
 ENGINES = ("pdfium", "pdfplumber")
@@ -91,7 +92,7 @@ def pages(
         _fail(exc)
     body = document.body_font_size
     out.print(
-        f"{document.path}: {_count(len(document), 'page')}, {document.kind.upper()}, body text "
+        f"{document.path}: {plural(len(document), 'page')}, {document.kind.upper()}, body text "
         + (f"{body:g} pt" if body else "size unknown (no fonts in this format)")
     )
     for warning in document.warnings:
@@ -153,7 +154,7 @@ def clauses(
     doc = split_clauses(document, load(classifier=False))
     spans = clause_spans(doc)
     out.print(
-        f"{document.path}: {_count(len(spans), 'clause')} on {_count(len(document), 'page')}"
+        f"{document.path}: {plural(len(spans), 'clause')} on {plural(len(document), 'page')}"
         + (f" — {doc._.clause_title}" if doc._.clause_title else "")
     )
     if not document.layout_known:
@@ -204,10 +205,6 @@ def layout_marks(layout) -> str:
             "T" if layout.in_standard_terms else "-",
         )
     )
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _first_words(text: str, n: int) -> str:
@@ -341,8 +338,8 @@ def scan(
             stream.close()
     found = sum(summary.findings.values())
     err.print(
-        f"{_count(summary.documents, 'document')}, {_count(summary.pages, 'page')}: "
-        f"{_count(summary.flagged, 'flagged clause')}, {_count(found, 'finding')}"
+        f"{plural(summary.documents, 'document')}, {plural(summary.pages, 'page')}: "
+        f"{plural(summary.flagged, 'flagged clause')}, {plural(found, 'finding')}"
         + (f", {summary.errors} could not be read" if summary.errors else "")
         + (f"; report written to {output}" if output else ""),
         markup=False,

@@ -335,7 +335,7 @@ class MarkdownWriter(_Writer):
             w(f"**Error `{result.error_code}`**: {result.error_message}\n\n")
             return
         clauses = _sorted_clauses(result)
-        w(f"{result.pages} pages, {len(clauses)} flagged clauses.\n\n")
+        w(f"{plural(result.pages, 'page')}, {plural(len(clauses), 'flagged clause')}.\n\n")
         for c in clauses:
             label = f"{c.number} {c.heading}".strip() or c.id
             w(f"### {label} (page {c.page}) — {', '.join(c.kinds)}\n\n")
@@ -379,7 +379,8 @@ class TerminalWriter(_Writer):
             Text.assemble(
                 ("■ ", "bold"),
                 (result.path, "bold"),
-                f"  {result.pages} pages · {len(clauses)} flagged clauses · {n_find} findings",
+                f"  {plural(result.pages, 'page')} · {plural(len(clauses), 'flagged clause')} · "
+                f"{plural(n_find, 'finding')}",
             )
         )
         for w in result.warnings:
@@ -416,6 +417,11 @@ class TerminalWriter(_Writer):
                     )
                 )
         con.print()
+
+
+def plural(n: int, noun: str) -> str:
+    """ "1 page", "2 pages"."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _layout_words(c: Clause) -> str:
