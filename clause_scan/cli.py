@@ -404,7 +404,7 @@ def evaluate(
     )
     table = Table(box=None)
     for col in ("kind", "P", "R", "F1", "P@80R", "keyword P", "keyword R", "keyword F1", "support"):
-        table.add_column(col, justify="right" if col != "kind" else "left")
+        table.add_column(col, justify="right" if col != "kind" else "left", no_wrap=True)
     for kind, v in result["model"]["per_kind"].items():
         b = result["keyword_baseline"]["per_kind"][kind]
         table.add_row(
