@@ -403,7 +403,7 @@ def evaluate(
         f"(model {m.version})"
     )
     table = Table(box=None)
-    for col in ("kind", "P", "R", "F1", "P@80R", "keyword P", "keyword R", "keyword F1", "support"):
+    for col in ("kind", "P", "R", "F1", "P@80R", "kw P", "kw R", "kw F1", "n"):
         table.add_column(col, justify="right" if col != "kind" else "left", no_wrap=True)
     for kind, v in result["model"]["per_kind"].items():
         b = result["keyword_baseline"]["per_kind"][kind]
@@ -419,6 +419,7 @@ def evaluate(
             str(v["support"]),
         )
     out.print(table)
+    out.print("kw: the keyword baseline, same clauses; n: test clauses of the kind")
     mf, bf = result["model"]["macro_f1"], result["keyword_baseline"]["macro_f1"]
     out.print(f"macro-F1 {mf:.3f} (keyword baseline {bf:.3f}, {mf - bf:+.3f})")
     fp = result["cuad_false_positives"]
