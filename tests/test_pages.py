@@ -279,3 +279,44 @@ def test_cli_pages_reports_bad_input_with_its_code_and_exit_3():
     result = _cli("pages", str(GENERATED / "encrypted.pdf"))
     assert result.returncode == 3
     assert "error [encrypted]" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+def test_an_image_page_with_only_a_page_number_is_warned_about(tmp_path, engine):
+    from PIL import Image, ImageDraw
+    from reportlab.lib.pagesizes import letter
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "scan_in_middle.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=letter, invariant=1)
+    picture = Image.new("L", (600, 400), 255)
+    ImageDraw.Draw(picture).rectangle((50, 50, 550, 350), outline=0, width=8)
+    for number in (1, 2, 3):
+        if number == 2:  # a scanned exhibit: an image, and the page number as text
+            pdf.drawImage(ImageReader(picture), 72, 300, width=468, height=312)
+        else:
+            for i in range(12):
+                pdf.drawString(
+                    72,
+                    700 - 16 * i,
+                    f"{i + 1}. Performer shall attend rehearsal "
+                    f"number {i + 1} at the studio named in the call sheet.",
+                )
+        pdf.drawCentredString(306, 36, str(number))
+        pdf.showPage()
+    pdf.save()
+    document = read_pages(path, Settings(engine=engine, ocr=False))
+    assert [p.footer for p in document] == [("1",), ("2",), ("3",)]
+    assert any(
+        w.startswith("page 2 is an image with only a page number") for w in document.warnings
+    )
+    assert not any("page 1" in w or "page 3" in w for w in document.warnings)
+
+
+def test_a_binary_file_named_txt_is_refused(tmp_path):
+    path = tmp_path / "contract.txt"
+    path.write_bytes(b"\x00\x01\x02 binary data \x00")
+    with pytest.raises(ClauseScanError) as info:
+        read_pages(path)
+    assert info.value.code == "unsupported_type" and "binary" in str(info.value)
