@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 __version__ = "0.1.0"
 
+_RECORDS = ("Clause", "Document", "DocumentResult", "Finding", "Layout", "Line", "Page", "Term")
+
 __all__ = [
     "__version__",
     "load",
@@ -17,15 +19,8 @@ __all__ = [
     "scan",
     "scan_many",
     "ClauseScanError",
-    "Clause",
-    "Document",
-    "DocumentResult",
-    "Finding",
-    "Layout",
-    "Line",
-    "Page",
     "Settings",
-    "Term",
+    *_RECORDS,
 ]
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -69,16 +64,7 @@ def __getattr__(name: str):
         from .settings import Settings
 
         return Settings
-    if name in (
-        "Clause",
-        "Document",
-        "DocumentResult",
-        "Finding",
-        "Layout",
-        "Line",
-        "Page",
-        "Term",
-    ):
+    if name in _RECORDS:
         from . import records
 
         return getattr(records, name)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .records import Clause, Finding, Term
 
@@ -104,6 +105,7 @@ def _body(text: str) -> str:
     return re.sub(r"^[A-Z][\w,'’&/ -]{0,60}?\.\s+(?=[A-Z\"“(])", "", text, count=1)
 
 
+@lru_cache(maxsize=4096)
 def is_definition(text: str) -> bool:
     return bool(_DEFINITION.match(_body(text)))
 
@@ -132,11 +134,13 @@ def is_restrictive(text: str) -> bool:
 
 
 def is_grant(clause: Clause) -> bool:
-    return (
-        not clause.restrictive
-        and not is_definition(clause.text)
-        and bool(_grant_match(clause.text))
-    )
+    return not clause.restrictive and _grants(clause.text)
+
+
+@lru_cache(maxsize=4096)
+def _grants(text: str) -> bool:
+    """A grant verb and not a definition: asked by most checks of the same clause text."""
+    return not is_definition(text) and bool(_grant_match(text))
 
 
 # --------------------------------------------------------------------------------------------

@@ -124,9 +124,7 @@ class ClauseClassifier:
         from .labels import label_clauses
 
         spans = clause_spans(doc)
-        labelled = label_clauses(
-            [s._.clause for s in spans], self.model, doc._.clause_terms, self.batch_size
-        )
+        labelled = label_clauses([s._.clause for s in spans], self.model, self.batch_size)
         for span, clause in zip(spans, labelled):
             span._.clause = clause
         return doc

@@ -165,19 +165,15 @@ def keyword_kinds(text: str) -> tuple[str, ...]:
     return tuple(k for k in KINDS if KEYWORDS[k].search(text))
 
 
-def classifier_text(text: str, terms=()) -> str:
-    """What the model reads for a clause: its text (number and heading included)."""
-    return text
-
-
-def label_clauses(clauses, model: Model, terms=(), batch_size: int = 512) -> list:
-    """The clauses with their kinds and scores from ``model``."""
+def label_clauses(clauses, model: Model, batch_size: int = 512) -> list:
+    """The clauses with their kinds and scores from ``model``, which reads each clause's text
+    as printed (number and heading included, as `corpus.model_text` gives it in training)."""
     from dataclasses import replace
 
     clauses = list(clauses)
     out = []
     for i in range(0, len(clauses), batch_size):
         batch = clauses[i : i + batch_size]
-        scores = model.scores([classifier_text(c.text, terms) for c in batch])
+        scores = model.scores([c.text for c in batch])
         out.extend(replace(c, kinds=model.kinds(s), scores=s) for c, s in zip(batch, scores))
     return out

@@ -143,7 +143,7 @@ def analyse(document, model) -> tuple[tuple, tuple]:
     segmented = segment(document)
     terms = tuple(find_terms(document.text))
     clauses = attach(segmented.clauses, terms)
-    clauses = label_clauses(clauses, model, terms)
+    clauses = label_clauses(clauses, model)
     clauses = check_clauses(clauses, document, terms, segmented.title)
     return tuple(clauses), terms
 

@@ -143,8 +143,11 @@ def _term_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
 
 def project_titles(text: str, terms: Iterable[Term]) -> list[str]:
     """Titles of productions the clause names, directly or through a defined term."""
-    titles = [t.title for t in terms_used(text, terms) if is_project_term(t) and t.title]
-    return list(dict.fromkeys(titles))
+    return _titles(terms_used(text, terms))
+
+
+def _titles(used: Iterable[Term]) -> list[str]:
+    return list(dict.fromkeys(t.title for t in used if is_project_term(t) and t.title))
 
 
 def attach(clauses, terms: Iterable[Term]) -> list:
@@ -155,12 +158,7 @@ def attach(clauses, terms: Iterable[Term]) -> list:
     out = []
     for clause in clauses:
         used = terms_used(clause.text, terms)
-        titles = [t.title for t in used if is_project_term(t) and t.title]
         out.append(
-            replace(
-                clause,
-                terms_used=tuple(t.term for t in used),
-                projects=tuple(dict.fromkeys(titles)),
-            )
+            replace(clause, terms_used=tuple(t.term for t in used), projects=tuple(_titles(used)))
         )
     return out
