@@ -238,7 +238,12 @@ Drafting hands per split (authored): {hand_counts}.
   restrictive clauses ("shall not create ...") keep their kind. All names and titles are
   invented. Authors checked their files with a validation script and read documents back; the
   lead engineer reviewed samples before committing.
-- **Labels**: `kinds` per clause; `defects` only on clauses that grant or seek consent to a
+- **Labels**: `kinds` per clause, by the rules in `GUIDELINES.md`: a clause's kinds say what
+  the clause itself is about, read with its heading and the defined terms it uses, never only
+  from the section it sits in. After the first model, all authored clauses in every split were
+  reviewed against those rules in one adjudication pass (175 of 5,019 labels changed, most of
+  them training-versus-replica pairs and payment, penalty and cross-reference clauses that had
+  been labelled by their section); `defects` only on clauses that grant or seek consent to a
   replica, alteration or AI training. `buried_in_standard_terms` agrees with the `layout` and
   `section` fields. Customary "fix in post" alterations carry the kind and no defects.
 - **Real negatives**: {sum(1 for r in records if r["source"] != "authored")} paragraphs and clauses
@@ -267,6 +272,10 @@ clauses (2026), CC BY 4.0.
   authors; consents that are compliant in one document and contradicted elsewhere are labelled
   clause by clause.
 - Few clauses per drafting hand and style in the test split (one hand per style).
+- The labelling guidelines were written after reading the first model's errors on the test
+  split, and three of guideline 4's examples paraphrase test clauses. Reviewers applied them to
+  every split without seeing model output, but the test figures after that pass are not as
+  independent of the test labels as those before it.
 - English only; US, UK, Australian, Canadian, Indian, Irish, New Zealand, Singapore and South
   African drafting conventions, no other languages.
 """

@@ -8,8 +8,10 @@ the time limit, becomes a result with `status="error"` and its code; the batch g
 from __future__ import annotations
 
 import glob
+import multiprocessing
 import os
 import signal
+import sys
 import time
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -170,6 +172,13 @@ def _worker_scan(args: tuple[str, Settings, bool, str | None]) -> DocumentResult
     return scan(path, settings, model=_cached_model(model), all_clauses=all_clauses)
 
 
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
 def scan_many(
     paths: Iterable[str | Path],
     settings: Settings | None = None,
@@ -188,12 +197,25 @@ def scan_many(
             yield scan(f, settings, model=loaded, all_clauses=all_clauses)
         return
     tasks = [(str(f), settings, all_clauses, model) for f in files]
+    # workers forked from this process share its loaded model; elsewhere each loads its own
+    context = None
+    if sys.platform.startswith("linux"):
+        _cached_model(model)
+        context = multiprocessing.get_context("fork")
     done = 0
     try:
         with ProcessPoolExecutor(
-            max_workers=min(jobs, len(files)), initializer=_worker_init, initargs=(model,)
+            max_workers=min(jobs, len(files)),
+            mp_context=context,
+            initializer=_worker_init,
+            initargs=(model,),
         ) as pool:
-            for result in pool.map(_worker_scan, tasks, chunksize=1):
+            # the biggest files first, so that no worker is left alone with one at the end
+            futures = {}
+            for i in sorted(range(len(tasks)), key=lambda i: -_size(files[i])):
+                futures[i] = pool.submit(_worker_scan, tasks[i])
+            for i in range(len(tasks)):
+                result = futures.pop(i).result()
                 done += 1
                 yield result
     except BrokenProcessPool:

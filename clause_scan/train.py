@@ -20,7 +20,15 @@ import numpy as np
 
 from . import corpus
 from .corpus import KINDS
-from .labels import DEFAULT_MODEL_DIR, Model, keyword_kinds, load_model, make_classifier, save_model
+from .labels import (
+    DEFAULT_MODEL_DIR,
+    Model,
+    keyword_kinds,
+    load_model,
+    make_classifier,
+    save_model,
+    sparsify,
+)
 
 GRID = (
     {"c": 0.5, "char_ngrams": True},
@@ -116,7 +124,7 @@ def train(
     params = cv["best"]
     log(f"chosen: {params}")
     texts, y = _xy(train_set)
-    model = make_classifier(**params, seed=SEED).fit(texts, y)
+    model = sparsify(make_classifier(**params, seed=SEED).fit(texts, y))
     dev_texts, dev_y = _xy(dev_set)
     thresholds = choose_thresholds(dev_y, model.predict_proba(dev_texts))
     log(f"thresholds (best F1 on dev): {thresholds}")

@@ -110,3 +110,20 @@ def test_the_shipped_model_was_trained_on_the_corpus_in_the_repo():
     assert set(meta["thresholds"]) == set(corpus.KINDS)
     metrics = json.loads((labels.DEFAULT_MODEL_DIR / "metrics.json").read_text())
     assert metrics["split"] == "test" and "keyword_baseline" in metrics
+
+
+def test_sparsify_keeps_the_scores_and_the_shipped_model_is_sparse(slice_model):
+    import copy
+
+    import scipy.sparse
+
+    texts = [t for t, _ in FIXED_SET]
+    dense = slice_model.predict_proba(texts)
+    sparse = labels.sparsify(copy.deepcopy(slice_model)).predict_proba(texts)
+    np.testing.assert_allclose(sparse, dense, rtol=0, atol=1e-12)
+    shipped = labels.load_model().pipeline.named_steps["classify"].estimators_
+    assert all(
+        scipy.sparse.issparse(c.estimator.coef_)
+        for per_kind in shipped
+        for c in per_kind.calibrated_classifiers_
+    )
