@@ -428,6 +428,13 @@ def evaluate(
         f"({fp['contracts']} contracts): {fp['model']} ({100 * fp['model_rate']:.2f}%); "
         f"keyword baseline {fp['keyword_baseline']} ({100 * fp['keyword_baseline_rate']:.1f}%)"
     )
+    screened = result["screened_out"]
+    if screened:
+        out.print(
+            f"screen (words only, threshold {screened['threshold']}) keeps "
+            f"{100 * screened['test_clauses']:.0f}% of test clauses and "
+            f"{100 * screened['cuad_paragraphs']:.0f}% of CUAD paragraphs from the full model"
+        )
     checks = result["checks"]
     out.print(f"\nchecks against the corpus defect labels ({checks['note']}):")
     for name, v in checks["per_check"].items():

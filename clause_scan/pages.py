@@ -18,6 +18,7 @@ import statistics
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from .errors import (
@@ -74,7 +75,7 @@ _KEEP_HYPHEN_PREFIXES = frozenset(
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class _Word:
     text: str
     x0: float
@@ -1161,6 +1162,11 @@ def _read_pdf_pdfium(
         _check_page_count(path, n_pages, settings)
         pages = []
         for index in range(n_pages):
+            if index and index % _PAGES_PER_OPEN == 0:
+                # PDFium keeps what it parsed for every page it has loaded until the document
+                # is closed: 66 MiB for a 400-page PDF. Reopening bounds that to a few MiB.
+                pdf.close()
+                pdf = pdfium.PdfDocument(str(path), password=settings.password)
             page = pdf[index]
             try:
                 pages.append(_read_pdfium_page(page, index + 1))
@@ -1169,6 +1175,9 @@ def _read_pdf_pdfium(
         return pages, []
     finally:
         pdf.close()
+
+
+_PAGES_PER_OPEN = 50
 
 
 _PDFIUM_WORD = re.compile("[^\\s\ufffe]+\ufffe?|\ufffe")
@@ -1195,6 +1204,7 @@ def _read_pdfium_page(page, number: int) -> _RawPage:
         # line: a word ends after the mark, which reads as "-" (the hyphenation repair decides)
         doubled = _pdfium_doubled_objects(page)
         tp = textpage.raw
+        char_box, text_object = c.FPDFText_GetLooseCharBox, _pdfium_text_object()
         rect = c.FS_RECTF()
         fonts: dict[int, tuple[bool, float]] = {}
         matrix = c.FS_MATRIX()
@@ -1203,13 +1213,13 @@ def _read_pdfium_page(page, number: int) -> _RawPage:
         words: list[_Word] = []
         for m in _PDFIUM_WORD.finditer(text):
             first, last = m.start(), m.end() - 1
-            if not c.FPDFText_GetLooseCharBox(tp, first, rect):
+            if not char_box(tp, first, rect):
                 continue
             x0, top, bottom = rect.left, height - rect.top, height - rect.bottom
             if last != first:
-                c.FPDFText_GetLooseCharBox(tp, last, rect)
+                char_box(tp, last, rect)
             x1 = rect.right
-            obj = ctypes.cast(c.FPDFText_GetTextObject(tp, first), ctypes.c_void_p).value or 0
+            obj = text_object(tp, first) or 0
             font = fonts.get(obj)
             if font is None:
                 c.FPDFText_GetFontInfo(tp, first, name, 128, ctypes.byref(flags))
@@ -1244,6 +1254,19 @@ def _read_pdfium_page(page, number: int) -> _RawPage:
         raw.image_only = any(True for _ in page.get_objects(filter=(c.FPDF_PAGEOBJ_IMAGE,)))
     raw.lines, raw.columns = _lines_from_words(words, number, raw.width, raw.height)
     return raw
+
+
+@lru_cache(maxsize=1)
+def _pdfium_text_object():
+    """`FPDFText_GetTextObject` returning the object's address as an int (the binding returns
+    a pointer object, and casting it costs more than the call itself; the reader makes one call
+    a word)."""
+    import ctypes
+
+    import pypdfium2.raw as c
+
+    address = ctypes.cast(c.FPDFText_GetTextObject, ctypes.c_void_p).value
+    return ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)(address)
 
 
 def _pdfium_doubled_objects(page) -> set[int]:

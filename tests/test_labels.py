@@ -127,3 +127,17 @@ def test_sparsify_keeps_the_scores_and_the_shipped_model_is_sparse(slice_model):
         for per_kind in shipped
         for c in per_kind.calibrated_classifiers_
     )
+
+
+def test_the_screen_skips_only_clauses_the_full_model_would_not_flag():
+    model = labels.load_model()
+    assert model.screen is not None and 0 < model.meta["screen_threshold"] < 0.1
+    records = corpus.load(split="test")[::5]
+    texts = [corpus.model_text(r) for r in records]
+    full = model.pipeline.predict_proba(texts)
+    screened = model.probabilities(texts)
+    passed = model.screen.predict_proba(texts).max(axis=1) >= model.meta["screen_threshold"]
+    assert 0.3 < 1 - passed.mean() < 0.95  # it does screen clauses out, but not all
+    np.testing.assert_allclose(screened[passed], full[passed])  # the rest get the full model
+    thresholds = np.array([model.thresholds[k] for k in corpus.KINDS])
+    assert ((screened >= thresholds) == (full >= thresholds)).all()

@@ -320,3 +320,26 @@ def test_a_binary_file_named_txt_is_refused(tmp_path):
     with pytest.raises(ClauseScanError) as info:
         read_pages(path)
     assert info.value.code == "unsupported_type" and "binary" in str(info.value)
+
+
+def test_a_long_pdf_reads_the_same_across_reopenings(tmp_path, monkeypatch):
+    """The PDFium reader reopens a long PDF every few pages to bound its memory."""
+    import pypdfium2 as pdfium
+
+    from clause_scan import pages
+
+    long_pdf = pdfium.PdfDocument.new()
+    source = pdfium.PdfDocument(str(REAL / "cuad_endorsement_marshall_celebrity.pdf"))
+    every = pages._PAGES_PER_OPEN
+    while len(long_pdf) < 2 * every + 7:
+        long_pdf.import_pages(source)
+    path = tmp_path / "long.pdf"
+    long_pdf.save(str(path))
+    reopened = read_pages(path)
+    monkeypatch.setattr(pages, "_PAGES_PER_OPEN", 10_000)
+    once = read_pages(path)
+    assert len(reopened) == len(once) > 2 * every
+    assert reopened.text == once.text
+    assert [line.bbox for p in reopened for line in p.lines] == [
+        line.bbox for p in once for line in p.lines
+    ]
