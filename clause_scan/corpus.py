@@ -201,6 +201,8 @@ positive and hard-negative clauses were written for this project. This file is g
   into realistic documents in reading order.
 - `real/*.jsonl`: real negative text copied from CUAD v1 and CLAUDETTE by
   `tools/import_real.py`, with `unfair_tos_en.LICENSE.txt`.
+- `GUIDELINES.md`: the labelling rules for the kinds; `adjudication.jsonl`: every label the
+  review against those rules changed (`id`, `old`, `new`, `reason`).
 
 ## Counts
 {s["records"]} clauses in {s["documents"]} documents; {s["positives"]} positives;
@@ -241,11 +243,12 @@ Drafting hands per split (authored): {hand_counts}.
 - **Labels**: `kinds` per clause, by the rules in `GUIDELINES.md`: a clause's kinds say what
   the clause itself is about, read with its heading and the defined terms it uses, never only
   from the section it sits in. After the first model, all authored clauses in every split were
-  reviewed against those rules in one adjudication pass (175 of 5,019 labels changed, most of
-  them training-versus-replica pairs and payment, penalty and cross-reference clauses that had
-  been labelled by their section); `defects` only on clauses that grant or seek consent to a
-  replica, alteration or AI training. `buried_in_standard_terms` agrees with the `layout` and
-  `section` fields. Customary "fix in post" alterations carry the kind and no defects.
+  reviewed against those rules in one adjudication pass: 175 of 5,019 labels changed, each
+  listed with its reason in `adjudication.jsonl`, most of them training-versus-replica pairs and
+  payment, penalty and cross-reference clauses that had been labelled by their section.
+  `defects` only on clauses that grant or seek consent to a replica, alteration or AI
+  training. `buried_in_standard_terms` agrees with the `layout` and `section` fields.
+  Customary "fix in post" alterations carry the kind and no defects.
 - **Real negatives**: {sum(1 for r in records if r["source"] != "authored")} paragraphs and clauses
   from CUAD v1 commercial contracts (endorsement, licence, promotion and others) and sentences
   from 50 online terms of service (CLAUDETTE), none about digital replicas (checked by search).

@@ -61,3 +61,16 @@ def test_real_negatives_are_split_by_contract_and_licensed(records):
 def test_the_built_corpus_is_what_the_sources_make(tmp_path):
     out = corpus.build(out=tmp_path / "clauses.jsonl")
     assert out.read_bytes() == corpus.CORPUS_FILE.read_bytes()
+
+
+def test_the_adjudication_record_matches_the_labels(records):
+    """Every change in corpus/adjudication.jsonl is what the corpus now says, with its reason."""
+    import json
+
+    kinds = {r["id"]: sorted(r["kinds"]) for r in records}
+    lines = (corpus.CORPUS_DIR / "adjudication.jsonl").read_text(encoding="utf-8").splitlines()
+    changes = [json.loads(line) for line in lines]
+    assert len(changes) == 175
+    for change in changes:
+        assert kinds[change["id"]] == change["new"] != change["old"], change["id"]
+        assert change["reason"].strip()
