@@ -214,10 +214,16 @@ def scan_many(
             futures = {}
             for i in sorted(range(len(tasks)), key=lambda i: -_size(files[i])):
                 futures[i] = pool.submit(_worker_scan, tasks[i])
-            for i in range(len(tasks)):
-                result = futures.pop(i).result()
-                done += 1
-                yield result
+            try:
+                for i in range(len(tasks)):
+                    result = futures.pop(i).result()
+                    done += 1
+                    yield result
+            except (KeyboardInterrupt, GeneratorExit):
+                # Ctrl-C, or the caller stopped reading: drop the queued files rather than
+                # scanning them all before the pool can close
+                pool.shutdown(wait=False, cancel_futures=True)
+                raise
     except BrokenProcessPool:
         # a worker died (out of memory, a crash in a PDF library): report the rest, go on
         for path, *_ in tasks[done:]:

@@ -258,3 +258,29 @@ def test_examples_show_a_compliant_rider_and_a_day_performer_memo_that_buries_gr
         }, c.text[:80]
     voucher = clause_scan.scan(EXAMPLES / "background_voucher.pdf")
     assert "replaces_background_actors" in {f.check for c in voucher.clauses for f in c.findings}
+
+
+def _logging_worker_scan(args):
+    """The real worker, noting each file it is given (workers fork from the test process)."""
+    from clause_scan import scanner
+
+    with open(args[0] + ".scanned", "a") as f:
+        f.write("x")
+    return scanner._scan_one(args)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers fork on Linux only")
+def test_a_batch_stopped_early_drops_the_files_still_queued(tmp_path, monkeypatch):
+    from clause_scan import scanner
+
+    files = []
+    for i in range(24):
+        files.append(tmp_path / f"{i:02d}.pdf")
+        shutil.copy(REAL / "cuad_endorsement_marshall_celebrity.pdf", files[-1])
+    monkeypatch.setattr(scanner, "_scan_one", scanner._worker_scan, raising=False)
+    monkeypatch.setattr(scanner, "_worker_scan", _logging_worker_scan)
+    results = scanner.scan_many(files, jobs=2)
+    assert next(results).status == "ok"
+    results.close()  # the caller stops reading, as Ctrl-C or a closed pipe would
+    started = len(list(tmp_path.glob("*.scanned")))
+    assert started < len(files)
