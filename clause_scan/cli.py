@@ -428,6 +428,11 @@ def evaluate(
         f"({fp['contracts']} contracts): {fp['model']} ({100 * fp['model_rate']:.2f}%); "
         f"keyword baseline {fp['keyword_baseline']} ({100 * fp['keyword_baseline_rate']:.1f}%)"
     )
+    for hand, v in result["per_hand"].items():
+        out.print(
+            f"  hand {hand} ({v['records']} authored test clauses): macro-F1 {v['macro_f1']:.3f} "
+            f"(keyword baseline {v['keyword_macro_f1']:.3f})"
+        )
     screened = result["screened_out"]
     if screened:
         out.print(
