@@ -237,13 +237,16 @@ Drafting hands per split (authored): {hand_counts}.
   ACTRA-style, union collective agreements) and a written brief: the definitions of the kinds and
   defects from the SAG-AFTRA 2023 "Digital Replicas 101" and the criteria in the project's
   domain notes, the look-alikes to write as hard negatives, and quotas. Each document is in one
-  of six drafting hands: a (formal), b (plain English), c (a voice distinct per style:
+  of seven drafting hands: a (formal), b (plain English), c (a voice distinct per style:
   shorthand, British or translated drafting, a regulator's voice), d and e (second round: messy
   working drafts and house styles; tick-box forms, FAQs, checklists and other jurisdictions),
   and f (third round, written after the labelling guidelines by authors who never saw the model
   or its output: contracts translated from civil-law originals, Indian, Nigerian and Scots
   drafting, arbitration awards, union bulletins, meeting minutes, wiki pages, EU-style and
-  Latin American legislation).
+  Latin American legislation), and g (fourth round, for training, after the guidelines too:
+  booking confirmations, onboarding packets, label and athlete deals, app consent screens,
+  completion guarantors' riders, lawyers' redlines; its authors were told not to open the test
+  hands or use their voices).
   Vocabulary was varied on purpose (replica, double, clone, avatar, voice model, likeness
   simulation, synthetic version, digital twin; alter, modify, de-age, lip-sync, composite), and
   restrictive clauses ("shall not create ...") keep their kind. All names and titles are
