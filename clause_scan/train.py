@@ -226,6 +226,14 @@ def evaluate(model: Model, records: list[dict], check_report: bool = False) -> d
                     "text": r["text"][:400],
                 }
             )
+    per_hand = {}  # the authored clauses of each drafting hand (the test split has c and f)
+    for hand in sorted({r["hand"] for r in records if r.get("hand")}):
+        idx = [i for i, r in enumerate(records) if r.get("hand") == hand]
+        per_hand[hand] = {
+            "records": len(idx),
+            "macro_f1": round(_macro_f1(y[idx], pred[idx]), 4),
+            "keyword_macro_f1": round(_macro_f1(y[idx], base[idx]), 4),
+        }
     result = {
         "split": "test",
         "records": len(records),
@@ -248,15 +256,7 @@ def evaluate(model: Model, records: list[dict], check_report: bool = False) -> d
                 float(np.mean([base[i].any() for i in cuad])) if cuad else 0.0, 5
             ),
         },
-        "per_hand": {
-            hand: {
-                "records": len(idx),
-                "macro_f1": round(_macro_f1(y[idx], pred[idx]), 4),
-                "keyword_macro_f1": round(_macro_f1(y[idx], base[idx]), 4),
-            }
-            for hand in sorted({r.get("hand") for r in records if r.get("hand")})
-            for idx in [[i for i, r in enumerate(records) if r.get("hand") == hand]]
-        },
+        "per_hand": per_hand,
         "clauses_per_second": round(len(texts) / seconds, 1) if seconds else None,
         "screened_out": _screened_out(model, texts, cuad),
         "misclassified": sorted(misclassified, key=lambda m: -max(m["scores"].values())),

@@ -144,3 +144,16 @@ def test_the_screen_skips_only_clauses_the_full_model_would_not_flag():
     np.testing.assert_allclose(screened[passed], full[passed])  # the rest get the full model
     thresholds = np.array([model.thresholds[k] for k in corpus.KINDS])
     assert ((screened >= thresholds) == (full >= thresholds)).all()
+
+
+def test_evaluate_reports_each_test_hand_on_its_own():
+    from clause_scan.train import evaluate
+
+    test = corpus.load(split="test")
+    sample = [r for r in test if r.get("hand") == "c"][:40] + [
+        r for r in test if r.get("hand") == "f"
+    ][:60]
+    sample += [r for r in test if r["source"] == "cuad_paragraphs"][:30]
+    per_hand = evaluate(labels.load_model(), sample)["per_hand"]
+    assert {h: v["records"] for h, v in per_hand.items()} == {"c": 40, "f": 60}
+    assert all(0 <= v["macro_f1"] <= 1 for v in per_hand.values())
