@@ -229,7 +229,7 @@ positive and hard-negative clauses were written for this project. This file is g
 Drafting hands per split (authored): {hand_counts}.
 
 ## How it was made
-- **Authored clauses** ({len(authored)}) were written for this project, in two rounds, by
+- **Authored clauses** ({len(authored)}) were written for this project, in four rounds, by
   separate authoring sessions each given two drafting styles (studio long-form, TV/streaming
   series regular, day-performer deal memo with standard terms, background voucher, commercials,
   creator/influencer brand deals, video-game voice and capture, audiobook and voice-over, AI
