@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import multiprocessing as mp
 import resource
 import time
@@ -9,6 +10,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_FOLDERS = [ROOT / "tests" / "pdfs" / "real", ROOT / "examples"]
+
+
+def folder_parser(doc: str) -> argparse.ArgumentParser:
+    """A command line taking the folders of PDFs to measure (default: the repository's own)."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("folders", nargs="*", type=Path, default=DEFAULT_FOLDERS)
+    return parser
 
 
 def pdf_files(folders: list[Path]) -> list[str]:

@@ -10,14 +10,12 @@ Default folders: tests/pdfs/real and examples. Scanned PDFs (no text layer) are 
 
 from __future__ import annotations
 
-import argparse
 import shutil
 import subprocess
 import sys
 import time
-from pathlib import Path
 
-from common import DEFAULT_FOLDERS, in_child, pdf_files, peak_mib, plain_text
+from common import folder_parser, in_child, pdf_files, peak_mib, plain_text
 
 
 def _run_read_pages(files: list[str], engine: str, queue) -> None:
@@ -49,13 +47,7 @@ def _pdftotext(files: list[str]) -> tuple[int, float] | None:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "folders",
-        nargs="*",
-        type=Path,
-        default=DEFAULT_FOLDERS,
-    )
+    parser = folder_parser(__doc__)
     parser.add_argument("--engine", choices=["pdfium", "pdfplumber", "both"], default="both")
     args = parser.parse_args(argv)
     files = [str(p) for p in pdf_files(args.folders)]

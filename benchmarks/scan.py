@@ -15,16 +15,14 @@ Figures are printed, never asserted: tests do not time things.
 
 from __future__ import annotations
 
-import argparse
 import os
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from pathlib import Path
 
-from common import DEFAULT_FOLDERS, ROOT, in_child, pdf_files, peak_mib, plain_text
+from common import ROOT, folder_parser, in_child, pdf_files, peak_mib, plain_text
 
 
 def _scan_all(files: list[str], engine: str, jobs: int, queue) -> None:
@@ -82,13 +80,7 @@ def _startup(one_page: str, runs: int) -> list[float]:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "folders",
-        nargs="*",
-        type=Path,
-        default=DEFAULT_FOLDERS,
-    )
+    parser = folder_parser(__doc__)
     parser.add_argument("--quick", action="store_true", help="skip the pdfplumber baseline")
     args = parser.parse_args(argv)
     files = pdf_files(args.folders)
