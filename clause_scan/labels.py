@@ -92,6 +92,9 @@ class Model:
     meta: dict
     path: Path | None = None
     screen: object | None = None
+    # the same pipelines' arithmetic in one sparse product each (`LinearScorer`); None: sklearn's
+    fast: LinearScorer | None = None
+    fast_screen: LinearScorer | None = None
 
     @property
     def version(self) -> str:
@@ -99,12 +102,13 @@ class Model:
 
     def probabilities(self, texts: list[str]):
         """An array of calibrated probabilities, a row per text and a column per kind."""
+        full = self.fast or self.pipeline
         if self.screen is None:
-            return self.pipeline.predict_proba(texts)
-        probabilities = self.screen.predict_proba(texts)
+            return full.predict_proba(texts)
+        probabilities = (self.fast_screen or self.screen).predict_proba(texts)
         passed = (probabilities.max(axis=1) >= self.meta["screen_threshold"]).nonzero()[0]
         if len(passed):
-            probabilities[passed] = self.pipeline.predict_proba([texts[i] for i in passed])
+            probabilities[passed] = full.predict_proba([texts[i] for i in passed])
         return probabilities
 
     def scores(self, texts: list[str]) -> list[dict[str, float]]:
@@ -119,6 +123,85 @@ class Model:
     def kinds(self, scores: dict[str, float]) -> tuple[str, ...]:
         """The kinds whose score reaches its threshold."""
         return tuple(k for k in KINDS if scores[k] >= self.thresholds[k])
+
+
+class LinearScorer:
+    """A fitted pipeline's `predict_proba`, computed as one sparse product.
+
+    Every kind's score in the pipeline is the mean of three sigmoid-calibrated linear SVMs over
+    the same features. Scikit-learn scores them one at a time: twelve decision functions, each
+    validating its input and converting the weights, about 20 ms a call whatever the batch
+    size. Here the twelve weight vectors are stacked into one sparse matrix at load time, so a
+    batch takes one product and a few array operations. The features are the pipeline's own
+    transformers, and the numbers are scikit-learn's to rounding error (tested). Built only for
+    the structure `make_classifier` gives; `build` returns None for anything else.
+    """
+
+    def __init__(self, parts, weights, intercepts, slopes, offsets, folds: int):
+        self.parts = parts  # the feature transformers, in FeatureUnion order
+        self.weights = weights  # CSR, (n_features, n_kinds * folds)
+        self.intercepts = intercepts
+        self.slopes = slopes
+        self.offsets = offsets
+        self.folds = folds
+
+    @classmethod
+    def build(cls, pipeline) -> LinearScorer | None:
+        import numpy as np
+        import scipy.sparse as sp
+        from sklearn.calibration import CalibratedClassifierCV, _SigmoidCalibration
+        from sklearn.svm import LinearSVC
+
+        try:
+            union = pipeline.named_steps["features"]
+            ovr = pipeline.named_steps["classify"]
+        except (AttributeError, KeyError):
+            return None
+        if union.transformer_weights or not getattr(ovr, "multilabel_", False):
+            return None
+        columns, intercepts, slopes, offsets, folds = [], [], [], [], None
+        for per_kind in ovr.estimators_:
+            if not isinstance(per_kind, CalibratedClassifierCV):
+                return None
+            members = per_kind.calibrated_classifiers_
+            folds = folds or len(members)
+            if len(members) != folds:
+                return None
+            for member in members:
+                svm, (calibrator,) = member.estimator, member.calibrators
+                if not (
+                    isinstance(svm, LinearSVC)
+                    and isinstance(calibrator, _SigmoidCalibration)
+                    and member.method == "sigmoid"
+                    and list(member.classes) == [0, 1]
+                    and list(svm.classes_) == [0, 1]
+                ):
+                    return None
+                columns.append(sp.csr_matrix(svm.coef_))
+                intercepts.append(svm.intercept_[0])
+                slopes.append(calibrator.a_)
+                offsets.append(calibrator.b_)
+        weights = sp.vstack(columns, format="csc").T.tocsr()  # (n_features, kinds * folds)
+        as_array = lambda v: np.asarray(v, dtype=np.float64)  # noqa: E731
+        parts = [transformer for _, transformer in union.transformer_list]
+        return cls(parts, weights, as_array(intercepts), as_array(slopes), as_array(offsets), folds)
+
+    def predict_proba(self, texts: list[str]):
+        import numpy as np
+        import scipy.sparse as sp
+        from scipy.special import expit
+
+        features = [part.transform(texts) for part in self.parts]
+        x = features[0] if len(features) == 1 else sp.hstack(features, format="csr")
+        decision = (x @ self.weights).toarray() + self.intercepts
+        calibrated = expit(-(self.slopes * decision + self.offsets))
+        n, folds = len(texts), self.folds
+        # a kind's probability: its folds' mean, summed in scikit-learn's order
+        by_fold = calibrated.reshape(n, -1, folds)
+        total = np.zeros(by_fold.shape[:2])
+        for fold in range(folds):
+            total += by_fold[:, :, fold]
+        return total / folds
 
 
 def sparsify(pipeline):
@@ -170,7 +253,15 @@ def load_model(folder: Path | str | None = None) -> Model:
     if (folder / SCREEN_FILE).exists() and "screen_threshold" in meta:
         screen = sio.load(folder / SCREEN_FILE, trusted=TRUSTED_TYPES)
     thresholds = {k: float(v) for k, v in meta["thresholds"].items()}
-    return Model(pipeline, thresholds, meta, folder, screen)
+    return Model(
+        pipeline,
+        thresholds,
+        meta,
+        folder,
+        screen,
+        fast=LinearScorer.build(pipeline),
+        fast_screen=LinearScorer.build(screen) if screen is not None else None,
+    )
 
 
 # --------------------------------------------------------------------------------------------

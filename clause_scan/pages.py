@@ -85,6 +85,7 @@ class _Word:
     size: float | None
     bold_letters: int = 0
     letters: int = 0
+    n: int = 1  # words: the PDFium reader joins the words of one text object into a run
 
 
 @dataclass
@@ -505,7 +506,7 @@ def _find_gutter(
     left_segs = [seg for i in rows for seg in segments[i] if seg[-1].x1 <= best_x]
     right_segs = [seg for i in rows for seg in segments[i] if seg[0].x0 >= best_x]
     for side in (left_segs, right_segs):
-        if not side or sum(len(seg) >= 3 for seg in side) < 0.6 * len(side):
+        if not side or sum(sum(w.n for w in seg) >= 3 for seg in side) < 0.6 * len(side):
             return None
     # centre the gutter in the run of x positions every gap row shares
     shared = set(gap_at[best_x])
@@ -543,7 +544,7 @@ def _runs(n: int, gaps: set[int], crossing: set[int]) -> list[tuple[int, int, in
 
 def _proto(words: list[_Word], page: int, ocr: bool, region: int, column: int) -> _Proto:
     text = _join_words(words)
-    sizes = [w.size for w in words if w.size]
+    sizes = [w.size for w in words if w.size for _ in range(w.n)]
     letters = sum(w.letters for w in words)
     bold = sum(w.bold_letters for w in words)
     return _Proto(
@@ -1184,7 +1185,6 @@ _PDFIUM_WORD = re.compile("[^\\s\ufffe]+\ufffe?|\ufffe")
 
 
 def _read_pdfium_page(page, number: int) -> _RawPage:
-    import ctypes
 
     import pypdfium2.raw as c
 
@@ -1200,60 +1200,101 @@ def _read_pdfium_page(page, number: int) -> _RawPage:
             return raw
         if len(text) != n:  # characters outside the BMP: index chars one by one
             text = "".join(chr(c.FPDFText_GetUnicode(textpage.raw, i)) for i in range(n))
-        # PDFium marks a hyphen at a line end as U+FFFE and runs the word on into the next
-        # line: a word ends after the mark, which reads as "-" (the hyphenation repair decides)
-        doubled = _pdfium_doubled_objects(page)
-        tp = textpage.raw
-        char_box, text_object = c.FPDFText_GetLooseCharBox, _pdfium_text_object()
-        rect = c.FS_RECTF()
-        fonts: dict[int, tuple[bool, float]] = {}
-        matrix = c.FS_MATRIX()
-        name = ctypes.create_string_buffer(128)
-        flags = ctypes.c_int()
-        words: list[_Word] = []
-        for m in _PDFIUM_WORD.finditer(text):
-            first, last = m.start(), m.end() - 1
-            if not char_box(tp, first, rect):
-                continue
-            x0, top, bottom = rect.left, height - rect.top, height - rect.bottom
-            if last != first:
-                char_box(tp, last, rect)
-            x1 = rect.right
-            obj = text_object(tp, first) or 0
-            font = fonts.get(obj)
-            if font is None:
-                c.FPDFText_GetFontInfo(tp, first, name, 128, ctypes.byref(flags))
-                weight = c.FPDFText_GetFontWeight(tp, first)
-                bold = bool(
-                    _BOLD_FONT.search(name.value.decode("latin-1", "replace"))
-                    or weight >= 600
-                    or flags.value & 0x40000  # FXFONT_FORCE_BOLD
-                )
-                # the size as printed: the font size scaled by the character's matrix
-                c.FPDFText_GetMatrix(tp, first, matrix)
-                scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5 or 1.0
-                font = fonts[obj] = (bold, round(c.FPDFText_GetFontSize(tp, first) * scale, 2))
-            bold, size = font
-            word = m.group(0).replace("\ufffe", "-")
-            letters = sum(map(str.isalpha, word))
-            words.append(
-                _Word(
-                    word,
-                    x0,
-                    top,
-                    max(x1, x0),
-                    bottom,
-                    size,
-                    letters if (bold or obj in doubled) else 0,
-                    letters,
-                )
-            )
+        words = _pdfium_word_runs(page, textpage, text, height)
     finally:
         textpage.close()
-    if len(words) < 15:  # a page number over a scanned image: is there an image?
+    if sum(w.n for w in words) < 15:  # a page number over a scanned image: is there an image?
         raw.image_only = any(True for _ in page.get_objects(filter=(c.FPDF_PAGEOBJ_IMAGE,)))
     raw.lines, raw.columns = _lines_from_words(words, number, raw.width, raw.height)
     return raw
+
+
+def _pdfium_word_runs(page, textpage, text: str, height: float, join: bool = True) -> list[_Word]:
+    """The page's words, read one by one from PDFium's text page (the boxes of their first and
+    last characters, their text object and its font), joined into runs: the words of one text
+    object on one line with word spaces between them. The layout steps then handle runs, not
+    words, and give the same lines, since they split lines only at wider gaps (tested: with
+    ``join`` False it reads word by word)."""
+    import ctypes
+
+    import pypdfium2.raw as c
+
+    doubled = _pdfium_doubled_objects(page)
+    tp = textpage.raw
+    # PDFium marks a hyphen at a line end as U+FFFE and runs the word on into the next line:
+    # a word ends after the mark, which reads as "-" (the hyphenation repair decides)
+    char_box, text_object = c.FPDFText_GetLooseCharBox, _pdfium_text_object()
+    rect = c.FS_RECTF()
+    fonts: dict[int, tuple[bool, float]] = {}
+    matrix = c.FS_MATRIX()
+    name = ctypes.create_string_buffer(128)
+    flags = ctypes.c_int()
+    words: list[_Word] = []
+    run, run_obj = None, None
+    # words drawn twice at the same place (fake bold): the second copy is dropped and the
+    # first counts as bold, as the pdfplumber reader does character by character
+    seen: dict[tuple[str, int], list] = {}
+    for m in _PDFIUM_WORD.finditer(text):
+        first, last = m.start(), m.end() - 1
+        if not char_box(tp, first, rect):
+            continue
+        x0, top, bottom = rect.left, height - rect.top, height - rect.bottom
+        if last != first:
+            char_box(tp, last, rect)
+        x1 = rect.right
+        obj = text_object(tp, first) or 0
+        font = fonts.get(obj)
+        if font is None:
+            c.FPDFText_GetFontInfo(tp, first, name, 128, ctypes.byref(flags))
+            weight = c.FPDFText_GetFontWeight(tp, first)
+            bold = bool(
+                _BOLD_FONT.search(name.value.decode("latin-1", "replace"))
+                or weight >= 600
+                or flags.value & 0x40000  # FXFONT_FORCE_BOLD
+            )
+            # the size as printed: the font size scaled by the character's matrix
+            c.FPDFText_GetMatrix(tp, first, matrix)
+            scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5 or 1.0
+            font = fonts[obj] = (bold, round(c.FPDFText_GetFontSize(tp, first) * scale, 2))
+        bold, size = font
+        word = m.group(0).replace("\ufffe", "-")
+        letters = sum(map(str.isalpha, word))
+        bold_letters = letters if (bold or obj in doubled) else 0
+        row = int(top)
+        copy = None
+        for key in ((word, row), (word, row - 1), (word, row + 1)):
+            for entry in seen.get(key, ()):
+                if abs(entry[0] - x0) <= 1 and abs(entry[1] - top) <= 1:
+                    copy = entry
+                    break
+            if copy:
+                break
+        if copy:
+            if not copy[3]:  # its first copy now counts as bold
+                copy[2].bold_letters += letters
+                copy[3] = True
+            continue
+        # a word that goes on the run before it (same text object, same line, a word
+        # space after it) joins that run
+        if (
+            join
+            and obj == run_obj
+            and obj
+            and top == run.top
+            and bottom == run.bottom
+            and run.x1 <= x0 <= run.x1 + 1.2 * (size or bottom - top)
+        ):
+            run.text = f"{run.text} {word}"
+            run.x1 = max(x1, x0)
+            run.letters += letters
+            run.bold_letters += bold_letters
+            run.n += 1
+        else:
+            run = _Word(word, x0, top, max(x1, x0), bottom, size, bold_letters, letters)
+            run_obj = obj
+            words.append(run)
+        seen.setdefault((word, row), []).append([x0, top, run, bool(bold_letters)])
+    return words
 
 
 @lru_cache(maxsize=1)

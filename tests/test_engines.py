@@ -99,3 +99,25 @@ def test_the_fast_reader_sees_fake_bold_and_hyphens():
     assert heading.bold and "TTVV" not in document.text
     text = read_pages(GENERATED / "hyphenation.pdf", Settings(engine="pdfium")).text
     assert "performance" in text and "pre-existing" in text and "perfor-" not in text
+
+
+def test_the_fast_reader_drops_words_drawn_twice_and_counts_them_bold():
+    # a real EDGAR render that draws bold words twice, each copy a text object of its own
+    path = REAL / "derived_pages_cuad_promotion_dova_fakebold.pdf"
+    fast = read_pages(path, Settings(engine="pdfium"))
+    heading = next(l for l in fast.lines if "PROPERTY RIGHTS" in l.text)
+    assert heading.text == "PROPERTY RIGHTS OF THIRD PARTIES." and heading.bold
+    assert "PROPERTY PROPERTY" not in fast.text
+    assert fast.text == read_pages(path, Settings(engine="pdfplumber")).text
+
+
+@pytest.mark.parametrize("path", TEXT_PDFS, ids=lambda p: p.name)
+def test_reading_runs_of_words_gives_the_lines_reading_word_by_word_gives(path, monkeypatch):
+    from functools import partial
+
+    from clause_scan import pages
+
+    runs = read_pages(path, Settings(engine="pdfium", ocr=False))
+    monkeypatch.setattr(pages, "_pdfium_word_runs", partial(pages._pdfium_word_runs, join=False))
+    words = read_pages(path, Settings(engine="pdfium", ocr=False))
+    assert list(runs.lines) == list(words.lines) and runs.text == words.text

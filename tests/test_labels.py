@@ -157,3 +157,41 @@ def test_evaluate_reports_each_test_hand_on_its_own():
     per_hand = evaluate(labels.load_model(), sample)["per_hand"]
     assert {h: v["records"] for h, v in per_hand.items()} == {"c": 40, "f": 60}
     assert all(0 <= v["macro_f1"] <= 1 for v in per_hand.values())
+
+
+def test_the_fast_scorer_gives_scikit_learns_probabilities(slice_model):
+    model = labels.load_model()
+    assert model.fast is not None and model.fast_screen is not None
+    texts = [corpus.model_text(r) for r in corpus.load(split="test")[::7]]
+    for pipeline, fast in ((model.pipeline, model.fast), (model.screen, model.fast_screen)):
+        np.testing.assert_allclose(
+            fast.predict_proba(texts), pipeline.predict_proba(texts), atol=1e-12
+        )
+    # dense weights (a model not sparsified) too
+    dense = labels.LinearScorer.build(slice_model)
+    fixed = [t for t, _ in FIXED_SET]
+    np.testing.assert_allclose(
+        dense.predict_proba(fixed), slice_model.predict_proba(fixed), atol=1e-12
+    )
+
+
+def test_the_fast_scorer_declines_a_pipeline_it_was_not_built_for():
+    from sklearn.calibration import CalibratedClassifierCV
+    from sklearn.feature_extraction.text import HashingVectorizer
+    from sklearn.multiclass import OneVsRestClassifier
+    from sklearn.pipeline import FeatureUnion, Pipeline
+    from sklearn.svm import LinearSVC
+
+    texts = [t for t, _ in FIXED_SET] * 3
+    y = np.array([[int(bool(kinds)), int(not kinds)] for _, kinds in FIXED_SET] * 3)
+    isotonic = Pipeline(
+        [
+            ("features", FeatureUnion([("words", HashingVectorizer(n_features=2**10))])),
+            (
+                "classify",
+                OneVsRestClassifier(CalibratedClassifierCV(LinearSVC(), cv=2, method="isotonic")),
+            ),
+        ]
+    ).fit(texts, y)
+    assert labels.LinearScorer.build(isotonic) is None
+    assert labels.LinearScorer.build(object()) is None
