@@ -92,7 +92,7 @@ class Model:
     meta: dict
     path: Path | None = None
     screen: object | None = None
-    # the same pipelines' arithmetic in one sparse product each (`LinearScorer`); None: sklearn's
+    # the same pipelines' arithmetic without scikit-learn's per-call overhead (`LinearScorer`)
     fast: LinearScorer | None = None
     fast_screen: LinearScorer | None = None
 
@@ -126,20 +126,20 @@ class Model:
 
 
 class LinearScorer:
-    """A fitted pipeline's `predict_proba`, computed as one sparse product.
+    """A fitted pipeline's `predict_proba`, computed from its own arrays in a few operations.
 
     Every kind's score in the pipeline is the mean of three sigmoid-calibrated linear SVMs over
     the same features. Scikit-learn scores them one at a time: twelve decision functions, each
     validating its input and converting the weights, about 20 ms a call whatever the batch
-    size. Here the twelve weight vectors are stacked into one sparse matrix at load time, so a
-    batch takes one product and a few array operations. The features are the pipeline's own
+    size. Here each weight vector multiplies the batch's features directly (the same arrays,
+    no copy), and the calibration is a few array operations. The features are the pipeline's own
     transformers, and the numbers are scikit-learn's to rounding error (tested). Built only for
     the structure `make_classifier` gives; `build` returns None for anything else.
     """
 
     def __init__(self, parts, weights, intercepts, slopes, offsets, folds: int):
         self.parts = parts  # the feature transformers, in FeatureUnion order
-        self.weights = weights  # CSR, (n_features, n_kinds * folds)
+        self.weights = weights  # each SVM's coef_ (1, n_features), sparse or not: shared
         self.intercepts = intercepts
         self.slopes = slopes
         self.offsets = offsets
@@ -148,7 +148,6 @@ class LinearScorer:
     @classmethod
     def build(cls, pipeline) -> LinearScorer | None:
         import numpy as np
-        import scipy.sparse as sp
         from sklearn.calibration import CalibratedClassifierCV, _SigmoidCalibration
         from sklearn.svm import LinearSVC
 
@@ -177,14 +176,13 @@ class LinearScorer:
                     and list(svm.classes_) == [0, 1]
                 ):
                     return None
-                columns.append(sp.csr_matrix(svm.coef_))
+                columns.append(svm.coef_)
                 intercepts.append(svm.intercept_[0])
                 slopes.append(calibrator.a_)
                 offsets.append(calibrator.b_)
-        weights = sp.vstack(columns, format="csc").T.tocsr()  # (n_features, kinds * folds)
         as_array = lambda v: np.asarray(v, dtype=np.float64)  # noqa: E731
         parts = [transformer for _, transformer in union.transformer_list]
-        return cls(parts, weights, as_array(intercepts), as_array(slopes), as_array(offsets), folds)
+        return cls(parts, columns, as_array(intercepts), as_array(slopes), as_array(offsets), folds)
 
     def predict_proba(self, texts: list[str]):
         import numpy as np
@@ -193,7 +191,13 @@ class LinearScorer:
 
         features = [part.transform(texts) for part in self.parts]
         x = features[0] if len(features) == 1 else sp.hstack(features, format="csr")
-        decision = (x @ self.weights).toarray() + self.intercepts
+        # each SVM's weights (a sparse row) times the features' transpose: scipy then converts
+        # only the small side, once, where scikit-learn converts the weights on every call
+        xt = x.T.tocsr()
+        decision = np.column_stack(
+            [(w @ xt).toarray().ravel() if sp.issparse(w) else x @ w.ravel() for w in self.weights]
+        )
+        decision += self.intercepts
         calibrated = expit(-(self.slopes * decision + self.offsets))
         n, folds = len(texts), self.folds
         # a kind's probability: its folds' mean, summed in scikit-learn's order
