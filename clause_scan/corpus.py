@@ -229,7 +229,7 @@ positive and hard-negative clauses were written for this project. This file is g
 Drafting hands per split (authored): {hand_counts}.
 
 ## How it was made
-- **Authored clauses** ({len(authored)}) were written for this project, in four rounds, by
+- **Authored clauses** ({len(authored)}) were written for this project, in five rounds, by
   separate authoring sessions each given two drafting styles (studio long-form, TV/streaming
   series regular, day-performer deal memo with standard terms, background voucher, commercials,
   creator/influencer brand deals, video-game voice and capture, audiobook and voice-over, AI
@@ -237,7 +237,7 @@ Drafting hands per split (authored): {hand_counts}.
   ACTRA-style, union collective agreements) and a written brief: the definitions of the kinds and
   defects from the SAG-AFTRA 2023 "Digital Replicas 101" and the criteria in the project's
   domain notes, the look-alikes to write as hard negatives, and quotas. Each document is in one
-  of seven drafting hands: a (formal), b (plain English), c (a voice distinct per style:
+  of eight drafting hands: a (formal), b (plain English), c (a voice distinct per style:
   shorthand, British or translated drafting, a regulator's voice), d and e (second round: messy
   working drafts and house styles; tick-box forms, FAQs, checklists and other jurisdictions),
   and f (third round, written after the labelling guidelines by authors who never saw the model
@@ -246,7 +246,11 @@ Drafting hands per split (authored): {hand_counts}.
   Latin American legislation), and g (fourth round, for training, after the guidelines too:
   booking confirmations, onboarding packets, label and athlete deals, app consent screens,
   completion guarantors' riders, lawyers' redlines; its authors were told not to open the test
-  hands or use their voices).
+  hands or use their voices), and h (fifth round, for training, after guideline 7: estates'
+  licences, talent-portal terms, VFX work orders, voice-bank and localisation agreements,
+  agency renewal letters, MCN and model-agency forms, order forms and security questionnaires,
+  agent-studio email threads, theatre capture and drama-school forms, child-performer
+  contracts, bill analyses, model acts with comments, city ordinances, sign-in sheets).
   Vocabulary was varied on purpose (replica, double, clone, avatar, voice model, likeness
   simulation, synthetic version, digital twin; alter, modify, de-age, lip-sync, composite), and
   restrictive clauses ("shall not create ...") keep their kind. All names and titles are
@@ -258,6 +262,11 @@ Drafting hands per split (authored): {hand_counts}.
   reviewed against those rules in one adjudication pass: 175 of 5,019 labels changed, each
   listed with its reason in `adjudication.jsonl`, most of them training-versus-replica pairs and
   payment, penalty and cross-reference clauses that had been labelled by their section.
+  A second pass (`"pass": 2` in `adjudication.jsonl`) applied guideline 7, added when authors
+  were found to label training *on a replica or its scan data* both ways: two reviewers, who
+  never saw the model, read the 333 clauses of hands a to g that use training words and name
+  something that might be a replica, with their documents; 96 labels changed (95 gained
+  `digital_replica`, one lost `ai_training`): 55 in train, 19 in dev, 22 in test.
   `defects` only on clauses that grant or seek consent to a replica, alteration or AI
   training. `buried_in_standard_terms` agrees with the `layout` and `section` fields.
   Customary "fix in post" alterations carry the kind and no defects.
