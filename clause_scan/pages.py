@@ -1219,61 +1219,66 @@ def _pdfium_word_runs(page, textpage, text: str, height: float, join: bool = Tru
 
     import pypdfium2.raw as c
 
-    doubled = _pdfium_doubled_objects(page)
-    tp = textpage.raw
+    doubled, in_forms = _pdfium_doubled_objects(page)
+    tp = ctypes.cast(textpage.raw, ctypes.c_void_p).value
     # PDFium marks a hyphen at a line end as U+FFFE and runs the word on into the next line:
     # a word ends after the mark, which reads as "-" (the hyphenation repair decides)
-    char_box, text_object = c.FPDFText_GetLooseCharBox, _pdfium_text_object()
+    char_box, text_object = _pdfium_char_box(), _pdfium_text_object()
     rect = c.FS_RECTF()
+    rect_at = ctypes.addressof(rect)
     fonts: dict[int, tuple[bool, float]] = {}
     matrix = c.FS_MATRIX()
     name = ctypes.create_string_buffer(128)
     flags = ctypes.c_int()
     words: list[_Word] = []
     run, run_obj = None, None
-    # words drawn twice at the same place (fake bold): the second copy is dropped and the
-    # first counts as bold, as the pdfplumber reader does character by character
-    seen: dict[tuple[str, int], list] = {}
+    # words drawn twice at the same place (fake bold): the second copy is dropped and the first
+    # counts as bold, as the pdfplumber reader does with doubled characters. Looked for in the
+    # doubled objects, and in every word of a page with form XObjects, where the copies hide
+    seen: dict[tuple[str, int], list[list]] = {}
     for m in _PDFIUM_WORD.finditer(text):
         first, last = m.start(), m.end() - 1
-        if not char_box(tp, first, rect):
+        if not char_box(tp, first, rect_at):
             continue
         x0, top, bottom = rect.left, height - rect.top, height - rect.bottom
         if last != first:
-            char_box(tp, last, rect)
+            char_box(tp, last, rect_at)
         x1 = rect.right
         obj = text_object(tp, first) or 0
         font = fonts.get(obj)
         if font is None:
-            c.FPDFText_GetFontInfo(tp, first, name, 128, ctypes.byref(flags))
-            weight = c.FPDFText_GetFontWeight(tp, first)
+            c.FPDFText_GetFontInfo(textpage.raw, first, name, 128, ctypes.byref(flags))
+            weight = c.FPDFText_GetFontWeight(textpage.raw, first)
             bold = bool(
                 _BOLD_FONT.search(name.value.decode("latin-1", "replace"))
                 or weight >= 600
                 or flags.value & 0x40000  # FXFONT_FORCE_BOLD
+                or obj in doubled
             )
             # the size as printed: the font size scaled by the character's matrix
-            c.FPDFText_GetMatrix(tp, first, matrix)
+            c.FPDFText_GetMatrix(textpage.raw, first, matrix)
             scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5 or 1.0
-            font = fonts[obj] = (bold, round(c.FPDFText_GetFontSize(tp, first) * scale, 2))
+            size = round(c.FPDFText_GetFontSize(textpage.raw, first) * scale, 2)
+            font = fonts[obj] = (bold, size)
         bold, size = font
         word = m.group(0).replace("\ufffe", "-")
         letters = sum(map(str.isalpha, word))
-        bold_letters = letters if (bold or obj in doubled) else 0
-        row = int(top)
-        copy = None
-        for key in ((word, row), (word, row - 1), (word, row + 1)):
-            for entry in seen.get(key, ()):
-                if abs(entry[0] - x0) <= 1 and abs(entry[1] - top) <= 1:
-                    copy = entry
-                    break
-            if copy:
-                break
-        if copy:
-            if not copy[3]:  # its first copy now counts as bold
-                copy[2].bold_letters += letters
-                copy[3] = True
-            continue
+        if in_forms or obj in doubled:
+            row = int(top)
+            copy = next(
+                (
+                    entry
+                    for key in ((word, row), (word, row - 1), (word, row + 1))
+                    for entry in seen.get(key, ())
+                    if abs(entry[0] - x0) <= 1 and abs(entry[1] - top) <= 1
+                ),
+                None,
+            )
+            if copy is not None:
+                if not copy[3]:  # the first copy now counts as bold
+                    copy[2].bold_letters += copy[4]
+                    copy[3] = True
+                continue
         # a word that goes on the run before it (same text object, same line, a word
         # space after it) joins that run
         if (
@@ -1287,14 +1292,29 @@ def _pdfium_word_runs(page, textpage, text: str, height: float, join: bool = Tru
             run.text = f"{run.text} {word}"
             run.x1 = max(x1, x0)
             run.letters += letters
-            run.bold_letters += bold_letters
+            if bold:
+                run.bold_letters += letters
             run.n += 1
         else:
-            run = _Word(word, x0, top, max(x1, x0), bottom, size, bold_letters, letters)
+            run = _Word(word, x0, top, max(x1, x0), bottom, size, letters if bold else 0, letters)
             run_obj = obj
             words.append(run)
-        seen.setdefault((word, row), []).append([x0, top, run, bool(bold_letters)])
+        if in_forms or obj in doubled:
+            seen.setdefault((word, int(top)), []).append([x0, top, run, bold, letters])
     return words
+
+
+@lru_cache(maxsize=1)
+def _pdfium_char_box():
+    """`FPDFText_GetLooseCharBox` taking plain addresses: the binding's argument conversion
+    costs as much as the call, and the reader makes two calls a word."""
+    import ctypes
+
+    import pypdfium2.raw as c
+
+    address = ctypes.cast(c.FPDFText_GetLooseCharBox, ctypes.c_void_p).value
+    prototype = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)
+    return prototype(address)
 
 
 @lru_cache(maxsize=1)
@@ -1310,26 +1330,32 @@ def _pdfium_text_object():
     return ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)(address)
 
 
-def _pdfium_doubled_objects(page) -> set[int]:
-    """Text objects drawn twice at (nearly) the same place: fake bold (PDFium keeps one)."""
+def _pdfium_doubled_objects(page) -> tuple[set[int], bool]:
+    """Text objects drawn twice at (nearly) the same place: fake bold (PDFium keeps one); and
+    whether the page has form XObjects, whose text objects this does not see."""
     import ctypes
 
     import pypdfium2.raw as c
 
-    seen: dict[tuple[int, int, int, int], list[tuple[int, tuple[float, ...]]]] = {}
-    doubled: set[int] = set()
+    boxes: list[tuple[float, float, float, float, int]] = []
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     raw_page = page.raw
+    forms = False
     for i in range(c.FPDFPage_CountObjects(raw_page)):
         obj = c.FPDFPage_GetObject(raw_page, i)
-        if c.FPDFPageObj_GetType(obj) != c.FPDF_PAGEOBJ_TEXT:
+        kind = c.FPDFPageObj_GetType(obj)
+        forms = forms or kind == c.FPDF_PAGEOBJ_FORM
+        if kind != c.FPDF_PAGEOBJ_TEXT:
             continue
         c.FPDFPageObj_GetBounds(obj, left, bottom, right, top)
-        box = (left.value, bottom.value, right.value, top.value)
-        key = tuple(int(v // 2) for v in box)
         handle = ctypes.cast(obj, ctypes.c_void_p).value or 0
-        for other, other_box in seen.get(key, ()):
-            if all(abs(a - b) <= 1.0 for a, b in zip(box, other_box)):
-                doubled.update((handle, other))
-        seen.setdefault(key, []).append((handle, box))
-    return doubled
+        boxes.append((left.value, bottom.value, right.value, top.value, handle))
+    boxes.sort()
+    doubled: set[int] = set()
+    for i, box in enumerate(boxes):
+        for other in boxes[i + 1 :]:
+            if other[0] - box[0] > 1.0:
+                break
+            if all(abs(a - b) <= 1.0 for a, b in zip(box[1:4], other[1:4])):
+                doubled.update((box[4], other[4]))
+    return doubled, forms
