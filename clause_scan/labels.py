@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .corpus import KINDS
@@ -92,9 +92,15 @@ class Model:
     meta: dict
     path: Path | None = None
     screen: object | None = None
-    # the same pipelines' arithmetic without scikit-learn's per-call overhead (`LinearScorer`)
-    fast: LinearScorer | None = None
-    fast_screen: LinearScorer | None = None
+    # the same pipelines' arithmetic without scikit-learn's per-call overhead (`LinearScorer`),
+    # built with the model (so forked workers share it); None where a pipeline has another shape
+    fast: LinearScorer | None = field(init=False, default=None)
+    fast_screen: LinearScorer | None = field(init=False, default=None)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "fast", LinearScorer.build(self.pipeline))
+        if self.screen is not None:
+            object.__setattr__(self, "fast_screen", LinearScorer.build(self.screen))
 
     @property
     def version(self) -> str:
@@ -257,15 +263,7 @@ def load_model(folder: Path | str | None = None) -> Model:
     if (folder / SCREEN_FILE).exists() and "screen_threshold" in meta:
         screen = sio.load(folder / SCREEN_FILE, trusted=TRUSTED_TYPES)
     thresholds = {k: float(v) for k, v in meta["thresholds"].items()}
-    return Model(
-        pipeline,
-        thresholds,
-        meta,
-        folder,
-        screen,
-        fast=LinearScorer.build(pipeline),
-        fast_screen=LinearScorer.build(screen) if screen is not None else None,
-    )
+    return Model(pipeline, thresholds, meta, folder, screen)
 
 
 # --------------------------------------------------------------------------------------------

@@ -18,7 +18,7 @@ import statistics
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from .errors import (
@@ -1185,7 +1185,6 @@ _PDFIUM_WORD = re.compile("[^\\s\ufffe]+\ufffe?|\ufffe")
 
 
 def _read_pdfium_page(page, number: int) -> _RawPage:
-
     import pypdfium2.raw as c
 
     width, height = page.get_size()
@@ -1223,7 +1222,9 @@ def _pdfium_word_runs(page, textpage, text: str, height: float, join: bool = Tru
     tp = ctypes.cast(textpage.raw, ctypes.c_void_p).value
     # PDFium marks a hyphen at a line end as U+FFFE and runs the word on into the next line:
     # a word ends after the mark, which reads as "-" (the hyphenation repair decides)
-    char_box, text_object = _pdfium_char_box(), _pdfium_text_object()
+    address, index = ctypes.c_void_p, ctypes.c_int
+    char_box = _pdfium_fast("FPDFText_GetLooseCharBox", index, address, index, address)
+    text_object = _pdfium_fast("FPDFText_GetTextObject", address, address, index)
     rect = c.FS_RECTF()
     rect_at = ctypes.addressof(rect)
     fonts: dict[int, tuple[bool, float]] = {}
@@ -1263,7 +1264,8 @@ def _pdfium_word_runs(page, textpage, text: str, height: float, join: bool = Tru
         bold, size = font
         word = m.group(0).replace("\ufffe", "-")
         letters = sum(map(str.isalpha, word))
-        if in_forms or obj in doubled:
+        may_repeat = in_forms or obj in doubled
+        if may_repeat:
             row = int(top)
             copy = next(
                 (
@@ -1299,35 +1301,22 @@ def _pdfium_word_runs(page, textpage, text: str, height: float, join: bool = Tru
             run = _Word(word, x0, top, max(x1, x0), bottom, size, letters if bold else 0, letters)
             run_obj = obj
             words.append(run)
-        if in_forms or obj in doubled:
+        if may_repeat:
             seen.setdefault((word, int(top)), []).append([x0, top, run, bold, letters])
     return words
 
 
-@lru_cache(maxsize=1)
-def _pdfium_char_box():
-    """`FPDFText_GetLooseCharBox` taking plain addresses: the binding's argument conversion
-    costs as much as the call, and the reader makes two calls a word."""
+@cache
+def _pdfium_fast(name: str, restype, *argtypes):
+    """PDFium's function ``name`` called with plain addresses and ints: the binding's argument
+    conversion (and, for a pointer result, the cast back to an int) costs as much as the call,
+    and the reader makes three calls a word."""
     import ctypes
 
     import pypdfium2.raw as c
 
-    address = ctypes.cast(c.FPDFText_GetLooseCharBox, ctypes.c_void_p).value
-    prototype = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)
-    return prototype(address)
-
-
-@lru_cache(maxsize=1)
-def _pdfium_text_object():
-    """`FPDFText_GetTextObject` returning the object's address as an int (the binding returns
-    a pointer object, and casting it costs more than the call itself; the reader makes one call
-    a word)."""
-    import ctypes
-
-    import pypdfium2.raw as c
-
-    address = ctypes.cast(c.FPDFText_GetTextObject, ctypes.c_void_p).value
-    return ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)(address)
+    address = ctypes.cast(getattr(c, name), ctypes.c_void_p).value
+    return ctypes.CFUNCTYPE(restype, *argtypes)(address)
 
 
 def _pdfium_doubled_objects(page) -> tuple[set[int], bool]:
