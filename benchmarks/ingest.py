@@ -50,7 +50,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = folder_parser(__doc__)
     parser.add_argument("--engine", choices=["pdfium", "pdfplumber", "both"], default="both")
     args = parser.parse_args(argv)
-    files = [str(p) for p in pdf_files(args.folders)]
+    files = pdf_files(args.folders)
     if not files:
         sys.exit("no PDFs found")
     rows: list[tuple[str, int, float, int, float | None]] = []

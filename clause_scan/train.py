@@ -272,7 +272,10 @@ def _screened_out(model: Model, texts: list[str], cuad: list[int]) -> dict | Non
     """How many test clauses (and held-out CUAD paragraphs) the screen keeps from the full model."""
     if model.screen is None:
         return None
-    below = model.screen.predict_proba(texts).max(axis=1) < model.meta["screen_threshold"]
+    # the screen as a scan runs it (its LinearScorer): cheap, so no need to keep the scores
+    # `model.scores` computed on the way
+    screen = model.fast_screen or model.screen
+    below = screen.predict_proba(texts).max(axis=1) < model.meta["screen_threshold"]
     return {
         "threshold": model.meta["screen_threshold"],
         "test_clauses": round(float(below.mean()), 4),
